@@ -1,0 +1,102 @@
+// Matching names and aliases to registry entries: case-, accent- and punctuation-insensitive,
+// through the same slug form that makes URLs ("menaka" finds "Ménaka", "Fama" finds "FAMa").
+import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import type { RegistryEntry } from "../content/registry.ts";
+import { KIND_FOLDER, type Entity, type EntityKind } from "../model/entity.ts";
+import { makeEntitySlug, matchKey, RESERVED_SLUGS, type EntitySlug } from "../model/slug.ts";
+
+export interface NameIndex {
+  kind: EntityKind;
+  entities: Map<EntitySlug, Entity>;
+  byKey: Map<string, EntitySlug>;
+  /** Every registered name and alias, for did-you-mean. */
+  spellings: string[];
+}
+
+export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry[]): Result<NameIndex> {
+  const diagnostics: Diagnostic[] = [];
+  const entities = new Map<EntitySlug, Entity>();
+  const byKey = new Map<string, EntitySlug>();
+  const owner = new Map<string, { entry: RegistryEntry; asName: boolean }>();
+  const spellings: string[] = [];
+  const where = (e: RegistryEntry) => `the entry at ${e.file}${e.line === undefined ? "" : `:${e.line}`}`;
+
+  for (const entry of entries) {
+    const slug = makeEntitySlug(entry.name);
+    const key = matchKey(entry.name);
+    const previous = owner.get(key);
+    if (previous) {
+      const what = previous.asName ? "name" : "alias";
+      diagnostics.push(error("duplicate-name", entry.file, entry.line, "name", `${JSON.stringify(entry.name)} is already the ${what} of ${JSON.stringify(previous.entry.name)} (${where(previous.entry)})`));
+      continue;
+    }
+    if (entities.has(slug)) {
+      const other = entities.get(slug)!;
+      diagnostics.push(error("duplicate-slug", entry.file, entry.line, "name", `${JSON.stringify(entry.name)} has the same slug "${slug}" as ${JSON.stringify(other.name)}`));
+      continue;
+    }
+    if (RESERVED_SLUGS.has(slug)) {
+      diagnostics.push(error("reserved-slug", entry.file, entry.line, "name", `${JSON.stringify(entry.name)} has the slug "${slug}", a reserved path under /${KIND_FOLDER[kind]}/`));
+      continue;
+    }
+    owner.set(key, { entry, asName: true });
+    byKey.set(key, slug);
+    spellings.push(entry.name);
+    const aliases: string[] = [];
+    for (const alias of entry.aliases) {
+      const aliasKey = matchKey(alias.text);
+      const holder = owner.get(aliasKey);
+      if (holder && holder.entry !== entry) {
+        const what = holder.asName ? "the name" : "an alias";
+        diagnostics.push(error("duplicate-name", entry.file, alias.line, "aliases", `${JSON.stringify(alias.text)} is already ${what} of ${JSON.stringify(holder.entry.name)} (${where(holder.entry)})`));
+        continue;
+      }
+      if (!holder) {
+        owner.set(aliasKey, { entry, asName: false });
+        byKey.set(aliasKey, slug);
+      }
+      aliases.push(alias.text);
+      spellings.push(alias.text);
+    }
+    entities.set(slug, {
+      kind,
+      slug,
+      name: entry.name,
+      aliases,
+      registered: true,
+      type: entry.type,
+      region: entry.region,
+      country: entry.country,
+      coordinates: entry.coordinates,
+      description: entry.description,
+      wikidata: entry.wikidata,
+    });
+  }
+  return { value: { kind, entities, byKey, spellings }, diagnostics };
+}
+
+export function lookupName(index: NameIndex, text: string): Entity | undefined {
+  const slug = index.byKey.get(matchKey(text));
+  return slug === undefined ? undefined : index.entities.get(slug);
+}
+
+/** An entity for a name used in articles but missing from the registry (SPEC §3). */
+export function addUnregistered(index: NameIndex, text: string): Entity {
+  const slug = makeEntitySlug(text.trim());
+  const entity: Entity = {
+    kind: index.kind,
+    slug,
+    name: text.trim(),
+    aliases: [],
+    registered: false,
+    type: undefined,
+    region: undefined,
+    country: undefined,
+    coordinates: undefined,
+    description: undefined,
+    wikidata: undefined,
+  };
+  index.entities.set(slug, entity);
+  index.byKey.set(matchKey(text), slug);
+  return entity;
+}

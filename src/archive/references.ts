@@ -1,0 +1,56 @@
+// Article references (SPEC §2): a slug or a title, matched through its slug form. Exactly one
+// article must match; none or several is an error that says which were meant.
+import type { ValidArticle } from "../model/article.ts";
+import { matchKey } from "../model/slug.ts";
+import { closest } from "../content/describe.ts";
+
+export interface ArticleFinder {
+  bySlug: Map<string, ValidArticle>;
+  byTitleKey: Map<string, ValidArticle[]>;
+  /** Articles left out of this build (drafts), so a reference to one can say so. */
+  elsewhere: Map<string, ValidArticle>;
+}
+
+export type Found =
+  | { kind: "found"; article: ValidArticle }
+  | { kind: "unknown"; message: string; hint: string | undefined }
+  | { kind: "ambiguous"; message: string; hint: string };
+
+export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly ValidArticle[]): ArticleFinder {
+  const bySlug = new Map<string, ValidArticle>();
+  const byTitleKey = new Map<string, ValidArticle[]>();
+  for (const a of articles) {
+    if (!bySlug.has(a.slug)) bySlug.set(a.slug, a);
+    const key = matchKey(a.title);
+    const list = byTitleKey.get(key);
+    if (list) list.push(a);
+    else byTitleKey.set(key, [a]);
+  }
+  const elsewhere = new Map<string, ValidArticle>();
+  for (const a of leftOut) {
+    elsewhere.set(a.slug, a);
+    elsewhere.set(matchKey(a.title), a);
+  }
+  return { bySlug, byTitleKey, elsewhere };
+}
+
+export function findArticle(finder: ArticleFinder, ref: string): Found {
+  const key = matchKey(ref);
+  const matches = new Map<string, ValidArticle>();
+  const bySlug = finder.bySlug.get(key);
+  if (bySlug) matches.set(bySlug.slug, bySlug);
+  for (const a of finder.byTitleKey.get(key) ?? []) matches.set(a.slug, a);
+  if (matches.size === 1) return { kind: "found", article: [...matches.values()][0]! };
+  if (matches.size > 1) {
+    const slugs = [...matches.keys()].sort();
+    return { kind: "ambiguous", message: `matches ${slugs.length} articles: ${slugs.join(", ")}`, hint: "refer to one by its slug" };
+  }
+  const draft = finder.elsewhere.get(key);
+  if (draft) return { kind: "unknown", message: `is a draft, left out of this build`, hint: `build with --drafts, or publish ${draft.file}` };
+  const near = closest(key, finder.bySlug.keys(), 3);
+  return {
+    kind: "unknown",
+    message: "matches no article",
+    hint: near.length > 0 ? `did you mean ${near.map((s) => JSON.stringify(s)).join(" or ")}?` : undefined,
+  };
+}

@@ -1,0 +1,150 @@
+// resolve: names → entities (registered or not), references → articles, bodies → links.
+import type { MarkdownIt } from "markdown-it";
+import type { Article, Mention, ValidArticle } from "../model/article.ts";
+import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import { ENTITY_KINDS, KIND_FOLDER, type Entity, type EntityKind, type EntityRef } from "../model/entity.ts";
+import { RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
+import { didYouMean } from "../content/describe.ts";
+import { readBody } from "./body-links.ts";
+import { addUnregistered, lookupName, type NameIndex } from "./names.ts";
+import { findArticle, makeFinder } from "./references.ts";
+
+export interface ResolveInput {
+  /** Articles in this build, sorted by file. */
+  articles: readonly ValidArticle[];
+  /** Valid articles left out (drafts), only to explain references to them. */
+  leftOut: readonly ValidArticle[];
+  indexes: Record<EntityKind, NameIndex>;
+  /** Path of each registry file as the editor sees it, for messages. */
+  registryFiles: Record<EntityKind, string>;
+  siteLanguage: string;
+  md: MarkdownIt;
+}
+
+export interface Resolved {
+  articles: Article[];
+  entities: Record<EntityKind, Entity[]>;
+}
+
+export function resolve(input: ResolveInput): Result<Resolved> {
+  const diagnostics: Diagnostic[] = [];
+  const indexes = copyIndexes(input.indexes);
+  const articles = uniqueSlugs(input.articles, diagnostics);
+  const finder = makeFinder(articles, input.leftOut);
+  checkPlaceRegions(indexes, input.registryFiles, diagnostics);
+
+  const resolveNames = (article: ValidArticle, kind: EntityKind, key: string, mentions: readonly Mention[]): EntityRef[] => {
+    const refs = new Map<string, EntityRef>();
+    for (const mention of mentions) {
+      if (mention.text.trim() === "") continue;
+      const index = indexes[kind];
+      let entity = lookupName(index, mention.text);
+      if (!entity || !entity.registered) {
+        diagnostics.push(
+          warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, index.spellings)),
+        );
+      }
+      if (!entity) {
+        entity = addUnregistered(index, mention.text);
+        if (RESERVED_SLUGS.has(entity.slug)) {
+          diagnostics.push(error("reserved-slug", article.file, mention.line, key, `${JSON.stringify(mention.text)} has the slug "${entity.slug}", a reserved path under /${KIND_FOLDER[kind]}/`));
+        }
+      }
+      refs.set(entity.slug, { kind, slug: entity.slug });
+    }
+    return [...refs.values()];
+  };
+
+  const resolved: Article[] = [];
+  for (const article of articles) {
+    const region = resolveNames(article, "region", "region", [article.region])[0]!;
+    const places = resolveNames(article, "place", "places", article.places);
+    const actors = resolveNames(article, "actor", "actors", article.actors);
+    const body = readBody(input.md, article.body, article.bodyLine);
+
+    const readAlso: ArticleSlug[] = [];
+    const linksTo: ArticleSlug[] = [];
+    const follow = (ref: string, line: number | undefined, key: string, shown: string): ArticleSlug | undefined => {
+      const found = findArticle(finder, ref);
+      if (found.kind !== "found") {
+        diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", article.file, line, key, `${shown} ${found.message}`, found.hint));
+        return undefined;
+      }
+      if (found.article.slug === article.slug) {
+        diagnostics.push(error("self-reference", article.file, line, key, `${shown} is this article itself`));
+        return undefined;
+      }
+      return found.article.slug;
+    };
+    for (const mention of article.readAlso) {
+      const slug = follow(mention.text, mention.line, "read_also", JSON.stringify(mention.text));
+      if (slug) pushNew(readAlso, slug);
+    }
+    for (const link of body.links) {
+      const slug = follow(link.ref, link.line, "body", `[[${link.ref}]]`);
+      if (!slug) continue;
+      if (link.inReadAlso) pushNew(readAlso, slug);
+      pushNew(linksTo, slug);
+    }
+    for (const slug of readAlso) pushNew(linksTo, slug);
+
+    resolved.push({
+      file: article.file,
+      slug: article.slug,
+      title: article.title,
+      date: article.date,
+      updated: article.updated,
+      region,
+      places,
+      actors,
+      readAlso,
+      linksTo,
+      summary: article.summary ?? body.firstParagraph,
+      author: article.author,
+      source: article.source,
+      sourceUrl: article.sourceUrl,
+      lang: article.lang ?? input.siteLanguage,
+      draft: article.draft,
+      body: article.body,
+      bodyLine: article.bodyLine,
+      wordCount: body.wordCount,
+    });
+  }
+
+  const entities = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, [...indexes[kind].entities.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))]),
+  ) as Record<EntityKind, Entity[]>;
+  return { value: { articles: resolved, entities }, diagnostics };
+}
+
+/** Two articles may not share a slug: the first file (in path order) keeps it. */
+function uniqueSlugs(articles: readonly ValidArticle[], out: Diagnostic[]): ValidArticle[] {
+  const first = new Map<string, ValidArticle>();
+  const kept: ValidArticle[] = [];
+  for (const article of articles) {
+    const holder = first.get(article.slug);
+    if (holder) {
+      out.push(error("duplicate-slug", article.file, 1, "slug", `"${article.slug}" is also the slug of ${holder.file}`, "set a different slug: in one of them"));
+      continue;
+    }
+    first.set(article.slug, article);
+    kept.push(article);
+  }
+  return kept;
+}
+
+function checkPlaceRegions(indexes: Record<EntityKind, NameIndex>, files: Record<EntityKind, string>, out: Diagnostic[]): void {
+  for (const place of indexes.place.entities.values()) {
+    if (place.region === undefined || lookupName(indexes.region, place.region)) continue;
+    out.push(warning("unknown-name", files.place, undefined, "region", `${JSON.stringify(place.region)} (region of ${JSON.stringify(place.name)}) is not in ${files.region}`, didYouMean(place.region, indexes.region.spellings)));
+  }
+}
+
+function copyIndexes(indexes: Record<EntityKind, NameIndex>): Record<EntityKind, NameIndex> {
+  const copy = (i: NameIndex): NameIndex => ({ kind: i.kind, entities: new Map(i.entities), byKey: new Map(i.byKey), spellings: i.spellings });
+  return { place: copy(indexes.place), actor: copy(indexes.actor), region: copy(indexes.region) };
+}
+
+function pushNew<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}

@@ -1,0 +1,45 @@
+// Reading front-matter dates. A wrong date in a news archive is corruption, so nothing is guessed.
+import { DateTime } from "luxon";
+
+export interface ArticleDate {
+  /** ISO 8601 with offset; a date alone is midnight of that day in the site timezone. */
+  iso: string;
+  epochMs: number;
+  /** True when the editor gave only a day: pages then show no time of day. */
+  dateOnly: boolean;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))$/i;
+const DATE_TIME_NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+export type DateProblem = { message: string; hint?: string };
+
+export function readDate(text: string, timezone: string): ArticleDate | DateProblem {
+  const quoted = JSON.stringify(text);
+  const day = DATE_ONLY.exec(text);
+  if (day) {
+    const dt = DateTime.fromISO(text, { zone: timezone });
+    if (!dt.isValid) return { message: `${quoted} is not a real date` };
+    return { iso: dt.toISO() ?? text, epochMs: dt.toMillis(), dateOnly: true };
+  }
+  const full = DATE_TIME.exec(text);
+  if (full) {
+    const [, , , , hour, minute, second, , offH, offM] = full;
+    if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return { message: `${quoted} is not a real time of day` };
+    if (offH !== undefined && (Number(offH) > 14 || Number(offM) > 59 || (Number(offH) === 14 && Number(offM) > 0))) {
+      return { message: `${quoted} has an offset out of range`, hint: "offsets run from -12:00 to +14:00" };
+    }
+    const dt = DateTime.fromISO(text.replace(" ", "T"), { setZone: true });
+    if (!dt.isValid) return { message: `${quoted} is not a real date` };
+    return { iso: dt.toISO() ?? text, epochMs: dt.toMillis(), dateOnly: false };
+  }
+  if (DATE_TIME_NO_OFFSET.test(text)) {
+    return { message: `${quoted} has no time zone offset`, hint: "add Z or an offset such as +00:00" };
+  }
+  return { message: `${quoted} is not a date`, hint: "write YYYY-MM-DD or an ISO 8601 date-time with offset" };
+}
+
+export function isDateProblem(value: ArticleDate | DateProblem): value is DateProblem {
+  return "message" in value;
+}

@@ -1,0 +1,116 @@
+// places.yaml, actors.yaml, regions.yaml: a YAML list of entries (SPEC §3), validated one by one.
+import { z } from "zod";
+import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import type { EntityKind } from "../model/entity.ts";
+import { describeValue, didYouMean } from "./describe.ts";
+import type { ParsedYaml } from "./yaml.ts";
+
+const nameList = z.union([z.string().transform((s) => [s]), z.array(z.string())]);
+
+export const registryEntryShape = {
+  name: z.string().trim().min(1),
+  aliases: nameList.optional(),
+  kind: z.string().optional(),
+  region: z.string().optional(),
+  country: z.string().optional(),
+  coordinates: z.tuple([z.number(), z.number()]).optional(),
+  description: z.string().optional(),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+} as const;
+type EntryKey = keyof typeof registryEntryShape;
+
+const EXPECTED: Record<EntryKey, string> = {
+  name: "a non-empty string",
+  aliases: "a list of names",
+  kind: "one word such as town or armed group",
+  region: "a region name",
+  country: "a country name",
+  coordinates: "[latitude, longitude] in degrees",
+  description: "a string (Markdown)",
+  wikidata: "a Wikidata id such as Q1234",
+};
+
+export interface RegistryEntry {
+  name: string;
+  aliases: { text: string; line: number | undefined }[];
+  type: string | undefined;
+  region: string | undefined;
+  country: string | undefined;
+  coordinates: [number, number] | undefined;
+  description: string | undefined;
+  wikidata: string | undefined;
+  file: string;
+  line: number | undefined;
+}
+
+export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedYaml): Result<RegistryEntry[]> {
+  const diagnostics: Diagnostic[] = [];
+  if (parsed.errors.length > 0) {
+    return { value: [], diagnostics: parsed.errors.map((e) => error("yaml-syntax", file, e.line, undefined, `YAML: ${e.message}`)) };
+  }
+  if (parsed.value === null || parsed.value === undefined) return { value: [], diagnostics };
+  if (!Array.isArray(parsed.value)) {
+    return { value: [], diagnostics: [error("wrong-type", file, 1, undefined, `expected a list of entries (- name: …), got ${describeValue(parsed.value)}`)] };
+  }
+  const entries: RegistryEntry[] = [];
+  parsed.value.forEach((item: unknown, index) => {
+    const lineOf = (key?: string) => parsed.lines.get(key === undefined ? `${index}` : `${index}.${key}`) ?? parsed.lines.get(`${index}`);
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      diagnostics.push(error("wrong-type", file, lineOf(), undefined, `entry ${index + 1} must be a mapping with a name, got ${describeValue(item)}`));
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    const data: Partial<Record<EntryKey, unknown>> = {};
+    let ok = true;
+    for (const key of Object.keys(record).sort()) {
+      if (!(key in registryEntryShape)) {
+        diagnostics.push(error("unknown-key", file, lineOf(key), key, "unknown key", didYouMean(key, Object.keys(registryEntryShape))));
+        ok = false;
+      }
+    }
+    for (const key of Object.keys(registryEntryShape) as EntryKey[]) {
+      const value = record[key];
+      if (value === undefined || value === null) {
+        if (key === "name") {
+          diagnostics.push(error("missing-key", file, lineOf(), "name", `entry ${index + 1} has no name`));
+          ok = false;
+        }
+        continue;
+      }
+      const result = registryEntryShape[key].safeParse(value);
+      if (result.success) data[key] = result.data;
+      else {
+        diagnostics.push(error("wrong-type", file, lineOf(key), key, `expected ${EXPECTED[key]}, got ${describeValue(value)}`));
+        ok = false;
+      }
+    }
+    const coordinates = data.coordinates as [number, number] | undefined;
+    if (coordinates) {
+      const [lat, lon] = coordinates;
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        diagnostics.push(error("bad-value", file, lineOf("coordinates"), "coordinates", `[${lat}, ${lon}] is out of range`, "latitude is within ±90 and longitude within ±180, in that order"));
+        ok = false;
+      }
+    }
+    if (kind !== "place") {
+      for (const key of ["coordinates", "region"] as const) {
+        if (data[key] !== undefined) diagnostics.push(warning("unknown-key", file, lineOf(key), key, `only places have a ${key}; it is ignored here`));
+      }
+    }
+    if (!ok) return;
+    const aliases = (data.aliases as string[] | undefined) ?? [];
+    entries.push({
+      name: data.name as string,
+      aliases: aliases.map((text, i) => ({ text, line: parsed.lines.get(`${index}.aliases.${i}`) ?? lineOf("aliases") })),
+      type: data.kind as string | undefined,
+      region: kind === "place" ? (data.region as string | undefined) : undefined,
+      country: data.country as string | undefined,
+      coordinates: kind === "place" ? coordinates : undefined,
+      description: data.description as string | undefined,
+      wikidata: data.wikidata as string | undefined,
+      file,
+      line: lineOf("name"),
+    });
+  });
+  return { value: entries, diagnostics };
+}

@@ -1,0 +1,158 @@
+// validate: one article file's text → a ValidArticle, or diagnostics saying why not.
+import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import type { Mention, ValidArticle } from "../model/article.ts";
+import { makeArticleSlug, RESERVED_SLUGS, SLUG_PATTERN, slugForm } from "../model/slug.ts";
+import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
+import { describeValue, didYouMean } from "./describe.ts";
+import { normalizeText, splitArticle } from "./front-matter.ts";
+import { EXPECTED, frontMatterShape, REQUIRED_KEYS, type FrontMatter, type FrontMatterKey } from "./schema.ts";
+import { LANGUAGE_TAG } from "./site-config.ts";
+
+export interface ArticleSource {
+  /** Path as shown to the editor (relative to the working folder). */
+  file: string;
+  text: string;
+}
+
+export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> {
+  const { file } = source;
+  const diagnostics: Diagnostic[] = [];
+  const fail = (d: Diagnostic) => ({ value: undefined, diagnostics: [...diagnostics, d] });
+  const text = normalizeText(source.text);
+  if (text.trim() === "") return fail(error("empty-file", file, undefined, undefined, "the file is empty", "an article needs front matter with title, date and region"));
+
+  const split = splitArticle(text);
+  const fm = split.frontMatter;
+  if (fm === undefined) {
+    return fail(error("no-front-matter", file, 1, undefined, "no front matter", "start the file with a --- line, then title, date and region, then ---"));
+  }
+  if (fm.errors.length > 0) {
+    return { value: undefined, diagnostics: fm.errors.map((e) => error("yaml-syntax", file, e.line, undefined, `YAML: ${e.message}`)) };
+  }
+  const raw = fm.value ?? {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    return fail(error("wrong-type", file, 2, undefined, `front matter must be a mapping of keys, got ${describeValue(raw)}`));
+  }
+  const record = raw as Record<string, unknown>;
+  const lineOf = (path: string) => fm.lines.get(path);
+
+  const data: Partial<Record<FrontMatterKey, unknown>> = {};
+  for (const key of Object.keys(record).sort()) {
+    if (!(key in frontMatterShape)) {
+      diagnostics.push(error("unknown-key", file, lineOf(key), key, "unknown key", didYouMean(key, Object.keys(frontMatterShape))));
+    }
+  }
+  for (const key of Object.keys(frontMatterShape) as FrontMatterKey[]) {
+    const value = record[key];
+    if (value === undefined || value === null) {
+      if (REQUIRED_KEYS.includes(key)) diagnostics.push(error("missing-key", file, value === null ? lineOf(key) : 1, key, "required key is missing", `expected ${EXPECTED[key]}`));
+      continue;
+    }
+    const parsed = frontMatterShape[key].safeParse(value);
+    if (parsed.success) data[key] = parsed.data;
+    else diagnostics.push(typeProblem(file, key, value, lineOf));
+  }
+  const fields = data as Partial<FrontMatter>;
+
+  const date = fields.date === undefined ? undefined : checkDate(file, "date", fields.date, timezone, lineOf("date"), diagnostics);
+  const updated = fields.updated === undefined ? undefined : checkDate(file, "updated", fields.updated, timezone, lineOf("updated"), diagnostics);
+  if (date && updated && updated.epochMs < date.epochMs) {
+    diagnostics.push(error("updated-before-date", file, lineOf("updated"), "updated", `${JSON.stringify(fields.updated)} is before date ${JSON.stringify(fields.date)}`));
+  }
+  const slug = checkSlug(file, fields.slug, lineOf("slug"), diagnostics);
+  if (fields.lang !== undefined && !LANGUAGE_TAG.test(fields.lang)) {
+    diagnostics.push(error("bad-value", file, lineOf("lang"), "lang", `${JSON.stringify(fields.lang)} is not a BCP 47 language tag`, "e.g. en, fr or fr-ML"));
+  }
+  if (fields.source_url !== undefined && !isHttpUrl(fields.source_url)) {
+    diagnostics.push(error("bad-value", file, lineOf("source_url"), "source_url", `${JSON.stringify(fields.source_url)} is not an absolute http(s) URL`));
+  }
+  const mentions = (key: "places" | "actors" | "read_also"): Mention[] =>
+    (fields[key] ?? []).map((text, i) => ({ text, line: lineOf(`${key}.${i}`) ?? lineOf(key) }));
+  for (const key of ["places", "actors", "read_also"] as const) {
+    mentions(key).forEach((m) => {
+      if (m.text.trim() === "") diagnostics.push(error("bad-value", file, m.line, key, "holds an empty name"));
+    });
+  }
+
+  if (fields.title === undefined || fields.region === undefined || date === undefined || slug === undefined || diagnostics.some((d) => d.severity === "error")) {
+    return { value: undefined, diagnostics };
+  }
+  return {
+    value: {
+      file,
+      slug,
+      title: fields.title,
+      date,
+      updated,
+      region: { text: fields.region, line: lineOf("region") },
+      places: mentions("places"),
+      actors: mentions("actors"),
+      readAlso: mentions("read_also"),
+      summary: fields.summary?.trim() || undefined,
+      author: fields.author,
+      source: fields.source,
+      sourceUrl: fields.source_url,
+      lang: fields.lang,
+      draft: fields.draft ?? false,
+      body: split.body,
+      bodyLine: split.bodyLine,
+    },
+    diagnostics,
+  };
+
+  function checkSlug(file: string, given: string | undefined, line: number | undefined, out: Diagnostic[]) {
+    const fromName = given === undefined;
+    const candidate = given ?? fileSlug(file);
+    const origin = fromName ? " (from the file name)" : "";
+    const where = fromName ? 1 : line;
+    if (!SLUG_PATTERN.test(candidate)) {
+      const suggestion = slugForm(candidate);
+      const hint = fromName
+        ? `rename the file or set slug${suggestion ? `: ${suggestion}` : ""}`
+        : suggestion ? `did you mean "${suggestion}"?` : undefined;
+      out.push(error("bad-slug", file, where, "slug", `${JSON.stringify(candidate)}${origin} must be lowercase a-z, 0-9 and single dashes`, hint));
+      return undefined;
+    }
+    if (RESERVED_SLUGS.has(candidate)) {
+      out.push(error("reserved-slug", file, where, "slug", `${JSON.stringify(candidate)}${origin} is a reserved path`, "choose another slug"));
+      return undefined;
+    }
+    return makeArticleSlug(candidate);
+  }
+}
+
+function checkDate(file: string, key: string, text: string, timezone: string, line: number | undefined, out: Diagnostic[]): ArticleDate | undefined {
+  const read = readDate(text.trim(), timezone);
+  if (isDateProblem(read)) {
+    out.push(error("bad-date", file, line, key, read.message, read.hint));
+    return undefined;
+  }
+  return read;
+}
+
+function typeProblem(file: string, key: FrontMatterKey, value: unknown, lineOf: (p: string) => number | undefined): Diagnostic {
+  if (Array.isArray(value) && EXPECTED[key].startsWith("a list")) {
+    const index = value.findIndex((v) => typeof v !== "string");
+    return error("wrong-type", file, lineOf(`${key}.${index}`) ?? lineOf(key), key, `item ${index + 1} is ${describeValue(value[index])}, expected a string`);
+  }
+  if (typeof value === "string" && value.trim() === "") {
+    return error("wrong-type", file, lineOf(key), key, "must not be empty", `expected ${EXPECTED[key]}`);
+  }
+  return error("wrong-type", file, lineOf(key), key, `expected ${EXPECTED[key]}, got ${describeValue(value)}`);
+}
+
+/** SPEC §2: the file name less `.md` and a leading `YYYY-MM-DD-`. */
+export function fileSlug(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.md$/i, "").replace(/^\d{4}-\d{2}-\d{2}-/, "");
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+

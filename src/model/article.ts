@@ -1,0 +1,56 @@
+// Articles as each stage hands them on. All plain data, so they can be cached and compared.
+import type { ArticleDate } from "../content/dates.ts";
+import type { EntityRef } from "./entity.ts";
+import type { ArticleSlug } from "./slug.ts";
+
+/** A name or reference as the editor wrote it, with the line it stands on. */
+export interface Mention {
+  text: string;
+  line: number | undefined;
+}
+
+/** An article whose front matter passed the schema; names and references not yet resolved. */
+export interface ValidArticle {
+  file: string;
+  slug: ArticleSlug;
+  title: string;
+  date: ArticleDate;
+  updated: ArticleDate | undefined;
+  region: Mention;
+  places: Mention[];
+  actors: Mention[];
+  readAlso: Mention[];
+  summary: string | undefined;
+  author: string | undefined;
+  source: string | undefined;
+  sourceUrl: string | undefined;
+  lang: string | undefined;
+  draft: boolean;
+  body: string;
+  bodyLine: number;
+}
+
+/** An article with every name resolved to an entity and every reference to an article. */
+export interface Article {
+  file: string;
+  slug: ArticleSlug;
+  title: string;
+  date: ArticleDate;
+  updated: ArticleDate | undefined;
+  region: EntityRef;
+  places: EntityRef[];
+  actors: EntityRef[];
+  /** Front-matter read_also, then "Read also" paragraph targets; no duplicates, in order. */
+  readAlso: ArticleSlug[];
+  /** Every article this one links to (read_also and [[…]]), for backlinks and threads. */
+  linksTo: ArticleSlug[];
+  summary: string;
+  author: string | undefined;
+  source: string | undefined;
+  sourceUrl: string | undefined;
+  lang: string;
+  draft: boolean;
+  body: string;
+  bodyLine: number;
+  wordCount: number;
+}

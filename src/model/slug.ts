@@ -1,0 +1,48 @@
+// The one transliteration behind slugs, name matching and reference matching (SPEC §2, §3):
+// "Ménaka", "menaka" and "MENAKA" all have the slug form `menaka`.
+import { createHash } from "node:crypto";
+import slugify from "@sindresorhus/slugify";
+
+declare const brand: unique symbol;
+export type ArticleSlug = string & { readonly [brand]: "ArticleSlug" };
+export type EntitySlug = string & { readonly [brand]: "EntitySlug" };
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Paths that an article or entity slug would shadow. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["page", "feed", "feed-xml", "feed-json", "search", "index"]);
+
+/**
+ * The slug form of any text, or "" when nothing transliterable is left.
+ * decamelize is off: "FAMa" must read as `fama`, not `fa-ma`, or aliases would stop matching.
+ */
+export function slugForm(text: string): string {
+  return slugify(text.normalize("NFC"), { decamelize: false });
+}
+
+/**
+ * The key two names are compared by. Text that slugify cannot transliterate (CJK, only
+ * punctuation) still needs a key, so it falls back to its case-folded, accent-free form.
+ */
+export function matchKey(text: string): string {
+  const slug = slugForm(text);
+  if (slug !== "") return slug;
+  return "~" + text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** An entity slug: the slug form of its name, or a stable hash when that is empty. */
+export function makeEntitySlug(name: string): EntitySlug {
+  const slug = slugForm(name);
+  return (slug !== "" ? slug : fallbackSlug(name)) as EntitySlug;
+}
+
+/** An article slug, made only from text already checked against SLUG_PATTERN. */
+export function makeArticleSlug(checked: string): ArticleSlug {
+  if (!SLUG_PATTERN.test(checked)) throw new Error(`not a valid article slug: ${checked}`);
+  return checked as ArticleSlug;
+}
+
+function fallbackSlug(name: string): string {
+  const hash = createHash("sha256").update(matchKey(name)).digest("hex").slice(0, 10);
+  return `x-${hash}`;
+}

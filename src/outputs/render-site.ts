@@ -1,0 +1,29 @@
+// render: Eleventy turns the page views into files in the given folder.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { handViews } from "../eleventy/bridge.ts";
+import type { SiteViews } from "../views/types.ts";
+
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export async function renderSite(views: SiteViews, outDir: string): Promise<number> {
+  const { default: Eleventy } = (await import("@11ty/eleventy")) as unknown as { default: EleventyClass };
+  handViews(views);
+  try {
+    // Eleventy resolves its input against the working folder: give it the package's templates.
+    const elev = new Eleventy(path.join(PACKAGE_ROOT, "templates"), outDir, {
+      quietMode: true,
+      configPath: path.join(PACKAGE_ROOT, ".eleventy.ts"),
+    });
+    const [written] = await elev.write();
+    return Array.isArray(written) ? written.length : 0;
+  } finally {
+    handViews(undefined);
+  }
+}
+
+type EleventyClass = new (
+  input: string,
+  output: string,
+  options: { quietMode?: boolean; configPath?: string },
+) => { write(): Promise<[unknown[], ...unknown[]]> };

@@ -1,0 +1,91 @@
+// markdown-it with the archive's two additions: [[ref]] / [[ref|label]] wikilinks, and
+// "Read also" paragraphs rendered as a box. The same parser feeds link extraction and rendering.
+import markdownIt, { type MarkdownIt, type StateCore, type StateInline, type Token } from "markdown-it";
+
+export interface WikiLinkMeta {
+  ref: string;
+  label: string | undefined;
+  /** Newlines between the start of the paragraph and the link. */
+  lineOffset: number;
+}
+
+/** What the renderer needs to turn a reference into a link. */
+export interface MarkdownEnv {
+  [key: string | symbol]: unknown;
+  resolve?: (ref: string) => { href: string; title: string } | undefined;
+  /** Applied to editor-written root-relative links (`/places/kidal/`). */
+  pathPrefix?: string;
+}
+
+const READ_ALSO = /^\s*(read also|see also|lire aussi|à lire aussi|voir aussi)\b/i;
+
+export function createMarkdown(allowHtml: boolean): MarkdownIt {
+  const md = markdownIt({ html: allowHtml, linkify: false, typographer: false });
+  md.inline.ruler.before("link", "wikilink", wikilinkRule);
+  md.core.ruler.after("inline", "read_also", markReadAlso);
+  md.renderer.rules.wikilink = (tokens, idx, _opts, env: MarkdownEnv = {}) => {
+    const meta = tokens[idx]!.meta as unknown as WikiLinkMeta;
+    const target = env.resolve?.(meta.ref);
+    const label = md.utils.escapeHtml(meta.label ?? target?.title ?? meta.ref);
+    if (!target) return `<span class="broken-link">${label}</span>`;
+    return `<a class="wikilink" href="${md.utils.escapeHtml(target.href)}">${label}</a>`;
+  };
+  const defaultOpen = md.renderer.rules.paragraph_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
+  const defaultClose = md.renderer.rules.paragraph_close ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
+  md.renderer.rules.paragraph_open = (tokens, idx, opts, env, self) =>
+    tokens[idx]!.meta?.readAlso ? `<aside class="read-also-box">\n<p>` : defaultOpen(tokens, idx, opts, env, self);
+  md.renderer.rules.paragraph_close = (tokens, idx, opts, env, self) =>
+    tokens[idx]!.meta?.readAlso ? `</p>\n</aside>\n` : defaultClose(tokens, idx, opts, env, self);
+  const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
+  md.renderer.rules.link_open = (tokens, idx, opts, env: MarkdownEnv = {}, self?) => {
+    const token = tokens[idx]!;
+    const href = token.attrGet("href");
+    const prefix = env.pathPrefix;
+    if (typeof href === "string" && prefix && prefix !== "/" && href.startsWith("/") && !href.startsWith("//") && !href.startsWith(prefix)) {
+      token.attrSet("href", prefix + href.slice(1));
+    }
+    return defaultLink(tokens, idx, opts, env, self!);
+  };
+  return md;
+}
+
+function wikilinkRule(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x5b) return false;
+  const end = state.src.indexOf("]]", start + 2);
+  if (end === -1) return false;
+  const inner = state.src.slice(start + 2, end);
+  if (inner.includes("[") || inner.includes("\n\n") || inner.trim() === "") return false;
+  if (!silent) {
+    const bar = inner.indexOf("|");
+    const ref = (bar === -1 ? inner : inner.slice(0, bar)).replace(/\s+/g, " ").trim();
+    const label = bar === -1 ? undefined : inner.slice(bar + 1).replace(/\s+/g, " ").trim() || undefined;
+    const token = state.push("wikilink", "", 0);
+    token.meta = { ref, label, lineOffset: countNewlines(state.src.slice(0, start)) } satisfies WikiLinkMeta;
+    token.content = inner;
+  }
+  state.pos = end + 2;
+  return true;
+}
+
+function markReadAlso(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const open = tokens[i]!;
+    const inline = tokens[i + 1]!;
+    if (open.type !== "paragraph_open" || inline.type !== "inline") continue;
+    if (!READ_ALSO.test(inline.content)) continue;
+    if (!inline.children?.some((c) => c.type === "wikilink")) continue;
+    open.meta = { ...(open.meta ?? {}), readAlso: true };
+    const close = tokens.slice(i + 2).find((t) => t.type === "paragraph_close" && t.level === open.level);
+    if (close) close.meta = { ...(close.meta ?? {}), readAlso: true };
+  }
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+export type { MarkdownIt, Token };

@@ -1,0 +1,83 @@
+// The article page view: everything SPEC §5 lists for /articles/<slug>/.
+import type { Article } from "../model/article.ts";
+import type { ArticleSlug } from "../model/slug.ts";
+import { matchKey } from "../model/slug.ts";
+import { datetimeAttribute, formatDate, readingMinutes } from "../render/dates.ts";
+import type { MarkdownEnv } from "../render/markdown.ts";
+import type { ViewContext } from "./context.ts";
+import { absoluteUrl, href, outputPath, paths } from "./links.ts";
+import type { ArticleView } from "./types.ts";
+
+export function articleViews(ctx: ViewContext): ArticleView[] {
+  const { archive } = ctx;
+  const site = archive.site;
+  // Wikilinks in bodies resolve by the same rule as read_also, through the slug form.
+  const byKey = new Map<string, Article>();
+  for (const a of archive.articles) byKey.set(matchKey(a.title), a);
+  for (const a of archive.articles) byKey.set(a.slug, a);
+  const env: MarkdownEnv = {
+    pathPrefix: site.pathPrefix,
+    resolve: (ref) => {
+      const target = byKey.get(matchKey(ref));
+      return target && { href: href(site, paths.article(target.slug)), title: target.title };
+    },
+  };
+  const chronological = archive.articles; // newest first
+  return chronological.map((article, i) => {
+    const newer = chronological[i - 1];
+    const older = chronological[i + 1];
+    const path = paths.article(article.slug);
+    const lang = article.lang === site.language ? undefined : article.lang;
+    return {
+      kind: "article",
+      outputPath: outputPath(path),
+      chrome: ctx.chrome,
+      head: ctx.head(path, article.title, article.summary, { ogType: "article", jsonLd: newsArticleJsonLd(ctx, article) }),
+      title: article.title,
+      lang,
+      datetime: datetimeAttribute(article.date, site.timezone),
+      dateText: formatDate(article.date, site.timezone, site.language),
+      updated: article.updated && {
+        datetime: datetimeAttribute(article.updated, site.timezone),
+        text: formatDate(article.updated, site.timezone, site.language),
+      },
+      readingTime: ctx.t.minutesRead(readingMinutes(article.wordCount)),
+      author: article.author,
+      source: article.source === undefined ? undefined : article.sourceUrl ? { text: article.source, href: article.sourceUrl } : { text: article.source, href: undefined },
+      region: ctx.entityLink(article.region),
+      places: article.places.map(ctx.entityLink),
+      actors: article.actors.map(ctx.entityLink),
+      bodyHtml: ctx.md.render(article.body, env),
+      readAlso: article.readAlso.map(ctx.card),
+      referencedBy: (archive.referencedBy.get(article.slug) ?? []).map(ctx.card),
+      related: (archive.related.get(article.slug) ?? []).map(ctx.card),
+      previous: older && { href: href(site, paths.article(older.slug)), text: older.title },
+      next: newer && { href: href(site, paths.article(newer.slug)), text: newer.title },
+    };
+  });
+}
+
+function newsArticleJsonLd(ctx: ViewContext, article: Article): unknown {
+  const site = ctx.archive.site;
+  const entityUrl = (ref: Article["region"]) => absoluteUrl(site, paths.entity(ref.kind, ref.slug));
+  const name = (ref: Article["region"]) => ctx.entityLink(ref).text;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.date.iso,
+    dateModified: (article.updated ?? article.date).iso,
+    inLanguage: article.lang,
+    url: absoluteUrl(site, paths.article(article.slug)),
+    mainEntityOfPage: absoluteUrl(site, paths.article(article.slug)),
+    wordCount: article.wordCount,
+    ...(article.author ? { author: { "@type": "Person", name: article.author } } : { author: { "@type": "Organization", name: article.source ?? site.title } }),
+    publisher: { "@type": "Organization", name: site.title, url: absoluteUrl(site, paths.home()) },
+    ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
+    contentLocation: [article.region, ...article.places].map((ref) => ({ "@type": "Place", name: name(ref), url: entityUrl(ref) })),
+    about: article.actors.map((ref) => ({ "@type": "Organization", name: name(ref), url: entityUrl(ref) })),
+    mentions: [...article.readAlso].map((slug: ArticleSlug) => absoluteUrl(site, paths.article(slug))),
+  };
+}
+

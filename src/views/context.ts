@@ -1,0 +1,73 @@
+// What every view builder shares: the archive, the chrome, and memoised cards and links.
+import type { MarkdownIt } from "markdown-it";
+import type { Archive } from "../archive/index.ts";
+import { entityKey, type EntityKind, type EntityRef } from "../model/entity.ts";
+import type { ArticleSlug } from "../model/slug.ts";
+import { dictionaryFor, type Dictionary } from "../render/i18n/index.ts";
+import { datetimeAttribute, formatShortDate } from "../render/dates.ts";
+import { absoluteUrl, href, paths } from "./links.ts";
+import type { ArticleCard, Chrome, Head, Link } from "./types.ts";
+
+export interface ViewContext {
+  archive: Archive;
+  chrome: Chrome;
+  t: Dictionary;
+  md: MarkdownIt;
+  card(slug: ArticleSlug): ArticleCard;
+  entityLink(ref: EntityRef): Link;
+  head(path: string, title: string, description: string, extra?: Partial<Head>): Head;
+}
+
+export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
+  const site = archive.site;
+  const t = dictionaryFor(site.language);
+  const chrome: Chrome = {
+    language: site.language,
+    siteTitle: site.title,
+    siteDescription: site.description,
+    homeHref: href(site, paths.home()),
+    cssHref: href(site, "/assets/site.css"),
+    faviconHref: href(site, "/assets/favicon.svg"),
+    nav: [
+      { href: href(site, paths.entityIndex("place")), text: t.places, section: "places" },
+      { href: href(site, paths.entityIndex("actor")), text: t.actors, section: "actors" },
+      { href: href(site, paths.entityIndex("region")), text: t.regions, section: "regions" },
+      { href: href(site, paths.archive()), text: t.archive, section: "archive" },
+    ],
+    t,
+  };
+  const names = new Map<string, string>();
+  for (const kind of Object.keys(archive.entities) as EntityKind[]) {
+    for (const e of archive.entities[kind]) names.set(entityKey(e), e.name);
+  }
+  const entityLink = (ref: EntityRef): Link => ({ href: href(site, paths.entity(ref.kind, ref.slug)), text: names.get(entityKey(ref)) ?? ref.slug });
+  const cards = new Map<ArticleSlug, ArticleCard>();
+  const card = (slug: ArticleSlug): ArticleCard => {
+    const cached = cards.get(slug);
+    if (cached) return cached;
+    const a = archive.bySlug.get(slug);
+    if (!a) throw new Error(`no article ${slug}`);
+    const made: ArticleCard = {
+      href: href(site, paths.article(a.slug)),
+      title: a.title,
+      datetime: datetimeAttribute(a.date, site.timezone),
+      dateText: formatShortDate(a.date, site.timezone, site.language),
+      summary: a.summary,
+      lang: a.lang === site.language ? undefined : a.lang,
+      region: entityLink(a.region),
+      places: a.places.slice(0, 3).map(entityLink),
+    };
+    cards.set(slug, made);
+    return made;
+  };
+  const head = (path: string, title: string, description: string, extra: Partial<Head> = {}): Head => ({
+    title,
+    description,
+    canonical: absoluteUrl(site, path),
+    path,
+    ogType: "website",
+    section: path.split("/")[1] || undefined,
+    ...extra,
+  });
+  return { archive, chrome, t, md, card, entityLink, head };
+}

@@ -1,0 +1,121 @@
+// Entity pages (/places/<slug>/ and page/<n>/) and the A–Z indexes of each kind.
+import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
+import { paginate } from "../archive/paginate.ts";
+import type { ViewContext } from "./context.ts";
+import { href, outputPath, paths } from "./links.ts";
+import type { AzView, EntityView, Pager } from "./types.ts";
+
+export function entityViews(ctx: ViewContext, kind: EntityKind): EntityView[] {
+  const { archive, t } = ctx;
+  const site = archive.site;
+  const kindLabel = { place: t.place, actor: t.actor, region: t.region }[kind];
+  const views: EntityView[] = [];
+  for (const entity of archive.entities[kind]) {
+    const slugs = archive.articlesOf.get(entityKey(entity)) ?? [];
+    const base = paths.entity(kind, entity.slug);
+    const pages = paginate(slugs, site.pageSize, base);
+    const descriptionHtml = entity.description ? ctx.md.render(entity.description, { pathPrefix: site.pathPrefix }) : undefined;
+    const basePager = pager(ctx, pages);
+    const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${kindLabel}: ${entity.name} — ${t.articleCount(slugs.length)}`;
+    for (const page of pages) {
+      const title = page.number === 1 ? entity.name : `${entity.name} — ${t.pageOf(page.number, page.total)}`;
+      views.push({
+        kind: "entity",
+        outputPath: outputPath(page.path),
+        chrome: ctx.chrome,
+        head: ctx.head(page.path, title, summary, {
+          prev: page.number > 1 ? pages[page.number - 2]!.path : undefined,
+          next: page.number < page.total ? pages[page.number]!.path : undefined,
+        }),
+        entityKind: kind,
+        kindLabel,
+        name: entity.name,
+        typeLabel: entity.type,
+        aliases: entity.aliases,
+        facts: facts(ctx, entity),
+        descriptionHtml,
+        registered: entity.registered,
+        count: t.articleCount(slugs.length),
+        cards: page.items.map(ctx.card),
+        pager: pagerFor(basePager, page.number),
+        indexHref: href(site, paths.entityIndex(kind)),
+      });
+    }
+  }
+  return views;
+}
+
+function facts(ctx: ViewContext, entity: Entity): EntityView["facts"] {
+  const { t, archive } = ctx;
+  const out: EntityView["facts"] = [];
+  if (entity.region) {
+    const region = archive.entities.region.find((r) => r.name === entity.region || r.aliases.includes(entity.region!));
+    out.push({ label: t.region, value: region?.name ?? entity.region, href: region ? href(archive.site, paths.entity("region", region.slug)) : undefined });
+  }
+  if (entity.country) out.push({ label: t.country, value: entity.country });
+  if (entity.coordinates) {
+    const [lat, lon] = entity.coordinates;
+    out.push({ label: t.coordinates, value: `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? "N" : "S"}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? "E" : "W"}` });
+  }
+  if (entity.wikidata) out.push({ label: t.wikidata, value: entity.wikidata, href: `https://www.wikidata.org/wiki/${entity.wikidata}` });
+  return out;
+}
+
+function pager(ctx: ViewContext, pages: { path: string; number: number }[]): Pager | undefined {
+  if (pages.length < 2) return undefined;
+  const site = ctx.archive.site;
+  return {
+    label: ctx.t.pagination,
+    newerText: ctx.t.newer,
+    olderText: ctx.t.older,
+    newer: undefined,
+    older: undefined,
+    pages: pages.map((p) => ({ href: href(site, p.path), number: p.number, current: false })),
+  };
+}
+
+/** Per-page pagers: the same page list with this page marked and its neighbours linked. */
+export function pagerFor(base: Pager | undefined, number: number): Pager | undefined {
+  if (!base) return undefined;
+  return {
+    ...base,
+    newer: number > 1 ? base.pages[number - 2]!.href : undefined,
+    older: number < base.pages.length ? base.pages[number]!.href : undefined,
+    pages: base.pages.map((p) => ({ ...p, current: p.number === number })),
+  };
+}
+
+export function azView(ctx: ViewContext, kind: EntityKind): AzView {
+  const { archive, t } = ctx;
+  const site = archive.site;
+  const heading = { place: t.places, actor: t.actors, region: t.regions }[kind];
+  const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
+  const items = archive.entities[kind]
+    .map((e) => {
+      const count = archive.articlesOf.get(entityKey(e))?.length ?? 0;
+      return { href: href(site, paths.entity(kind, e.slug)), name: e.name, count, countText: t.articleCount(count), note: e.aliases.length ? e.aliases.join(", ") : undefined };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.href < b.href ? -1 : 1));
+  const byLetter = new Map<string, AzView["groups"][number]>();
+  for (const item of items) {
+    const first = item.name.normalize("NFKD").replace(/\p{M}/gu, "").charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : "#";
+    const group = byLetter.get(letter) ?? { letter, id: letter === "#" ? "other" : `letter-${letter.toLowerCase()}`, items: [] };
+    group.items.push(item);
+    byLetter.set(letter, group);
+  }
+  // Letters A–Z first, then everything that does not start with a Latin letter.
+  const groups = [...byLetter.values()].sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1));
+  const path = paths.entityIndex(kind);
+  return {
+    kind: "az",
+    outputPath: outputPath(path),
+    chrome: ctx.chrome,
+    head: ctx.head(path, t.indexOf(heading), `${t.indexOf(heading)} — ${site.title}`),
+    entityKind: kind,
+    heading: t.indexOf(heading),
+    letters: groups.map((g) => ({ letter: g.letter, id: g.id })),
+    groups,
+  };
+}
+

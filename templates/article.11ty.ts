@@ -1,0 +1,48 @@
+// /articles/<slug>/ — one article, with read-also, referenced-by, related and prev/next.
+import { html, raw } from "../src/render/html.ts";
+import type { ArticleView } from "../src/views/types.ts";
+import { layout } from "./parts/layout.ts";
+import { linkList } from "./parts/cards.ts";
+
+export const data = {
+  pagination: { data: "views.article", size: 1, alias: "view", addAllPagesToCollections: false },
+  permalink: (d: { view: ArticleView }) => d.view.outputPath,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ view }: { view: ArticleView }): string {
+  const { t } = view.chrome;
+  const main = html`<article class="article"${view.lang ? html` lang="${view.lang}"` : ""}>
+<header class="article-header">
+<p class="kicker"><a href="${view.region.href}">${view.region.text}</a></p>
+<h1>${view.title}</h1>
+<p class="meta">
+<time datetime="${view.datetime}">${view.dateText}</time>
+${view.updated ? html` · <span class="updated">${t.updated} <time datetime="${view.updated.datetime}">${view.updated.text}</time></span>` : ""}
+· <span class="reading-time">${view.readingTime}</span>
+${view.author ? html` · <span class="author">${t.by} ${view.author}</span>` : ""}
+${view.source ? html` · <span class="source">${t.source}: ${view.source.href ? html`<a href="${view.source.href}" rel="external">${view.source.text}</a>` : view.source.text}</span>` : ""}
+</p>
+${view.places.length + view.actors.length > 0 ? html`<dl class="entities" aria-label="${t.inThisArticle}">
+<dt>${t.region}</dt><dd><a href="${view.region.href}">${view.region.text}</a></dd>
+${view.places.length ? html`<dt>${t.places}</dt><dd>${join(view.places)}</dd>` : ""}
+${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors)}</dd>` : ""}
+</dl>` : ""}
+</header>
+<div class="body">
+${raw(view.bodyHtml)}
+</div>
+</article>
+${view.readAlso.length ? html`<section id="read-also" class="links-section" aria-labelledby="read-also-title"><h2 id="read-also-title">${t.readAlso}</h2>${linkList(view.readAlso)}</section>` : ""}
+${view.referencedBy.length ? html`<section id="referenced-by" class="links-section" aria-labelledby="referenced-by-title"><h2 id="referenced-by-title">${t.referencedBy}</h2>${linkList(view.referencedBy)}</section>` : ""}
+${view.related.length ? html`<section id="related" class="links-section" aria-labelledby="related-title"><h2 id="related-title">${t.related}</h2>${linkList(view.related)}</section>` : ""}
+${view.previous || view.next ? html`<nav class="prev-next" aria-label="${t.previous} / ${t.next}">
+${view.previous ? html`<a rel="prev" href="${view.previous.href}"><span>← ${t.previous}</span> ${view.previous.text}</a>` : ""}
+${view.next ? html`<a rel="next" href="${view.next.href}"><span>${t.next} →</span> ${view.next.text}</a>` : ""}
+</nav>` : ""}`;
+  return layout(view.chrome, view.head, main);
+}
+
+function join(links: readonly { href: string; text: string }[]) {
+  return links.map((l, i) => html`${i > 0 ? ", " : ""}<a href="${l.href}">${l.text}</a>`);
+}

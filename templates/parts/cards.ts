@@ -1,0 +1,33 @@
+// Article cards on listing pages: each an <article> holding a link to /articles/<slug>/ (SPEC §5).
+import { html, type Html } from "../../src/render/html.ts";
+import type { ArticleCard, Pager } from "../../src/views/types.ts";
+
+export function cardList(cards: readonly ArticleCard[], headingLevel: 2 | 3 = 2): Html {
+  return html`<div class="cards">${cards.map((card) => cardItem(card, headingLevel))}</div>`;
+}
+
+export function cardItem(card: ArticleCard, headingLevel: 2 | 3 = 2): Html {
+  const title = html`<a href="${card.href}">${card.title}</a>`;
+  return html`<article class="card"${card.lang ? html` lang="${card.lang}"` : ""}>
+${headingLevel === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
+<p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${card.region.text}</a>${card.places.map((p) => html`, <a href="${p.href}">${p.text}</a>`)}</p>
+${card.summary ? html`<p class="summary">${card.summary}</p>` : ""}
+</article>
+`;
+}
+
+/** Small lists of related articles inside an article page: links, not full cards. */
+export function linkList(cards: readonly ArticleCard[]): Html {
+  return html`<ul class="link-list">${cards.map(
+    (c) => html`<li><a href="${c.href}"${c.lang ? html` hreflang="${c.lang}"` : ""}>${c.title}</a> <time datetime="${c.datetime}">${c.dateText}</time></li>`,
+  )}</ul>`;
+}
+
+export function pagerNav(pager: Pager | undefined): Html | "" {
+  if (!pager) return "";
+  return html`<nav class="pager" aria-label="${pager.label}">
+${pager.newer ? html`<a class="step" rel="prev" href="${pager.newer}">← ${pager.newerText}</a>` : ""}
+<ol>${pager.pages.map((p) => (p.current ? html`<li><a href="${p.href}" aria-current="page">${p.number}</a></li>` : html`<li><a href="${p.href}">${p.number}</a></li>`))}</ol>
+${pager.older ? html`<a class="step" rel="next" href="${pager.older}">${pager.olderText} →</a>` : ""}
+</nav>`;
+}

@@ -1,0 +1,50 @@
+// The page shell every view shares: head metadata, header, main, footer. Markup only.
+import { html, jsonForScript, type Html } from "../../src/render/html.ts";
+import type { Chrome, Head } from "../../src/views/types.ts";
+
+export function layout(chrome: Chrome, head: Head, main: Html, options: { bodyClass?: string } = {}): string {
+  const { t } = chrome;
+  const fullTitle = head.path === "/" ? chrome.siteTitle : `${head.title} — ${chrome.siteTitle}`;
+  return html`<!doctype html>
+<html lang="${chrome.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${head.description}">
+<link rel="canonical" href="${head.canonical}">
+${head.prev ? html`<link rel="prev" href="${head.prev}">` : ""}
+${head.next ? html`<link rel="next" href="${head.next}">` : ""}
+<meta property="og:type" content="${head.ogType}">
+<meta property="og:title" content="${head.title}">
+<meta property="og:description" content="${head.description}">
+<meta property="og:url" content="${head.canonical}">
+<meta property="og:site_name" content="${chrome.siteTitle}">
+<meta name="twitter:card" content="summary">
+<meta name="color-scheme" content="light dark">
+<link rel="icon" href="${chrome.faviconHref}" type="image/svg+xml">
+<link rel="stylesheet" href="${chrome.cssHref}">
+${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
+</head>
+<body${options.bodyClass ? html` class="${options.bodyClass}"` : ""}>
+<a class="skip" href="#main">${t.skipToContent}</a>
+<header class="site-header">
+<div class="wrap">
+<a class="site-title" href="${chrome.homeHref}">${chrome.siteTitle}</a>
+<nav aria-label="${t.mainNav}">
+<ul>${chrome.nav.map((link) => html`<li><a href="${link.href}"${link.section === head.section ? html` aria-current="true"` : ""}>${link.text}</a></li>`)}</ul>
+</nav>
+</div>
+</header>
+<main id="main" class="wrap">
+${main}
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p><a href="${chrome.homeHref}">${chrome.siteTitle}</a>${chrome.siteDescription ? html` — ${chrome.siteDescription}` : ""}</p>
+</div>
+</footer>
+</body>
+</html>
+`.value;
+}
