@@ -1,0 +1,52 @@
+// Small archives written inline in a test, and the real CLI run on them as a child process.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, type HTMLElement } from "node-html-parser";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const BIN = path.join(ROOT, "bin/news-archive.js");
+
+/** Writes files (paths relative to a new temp folder) and returns that folder. */
+export function writeTree(files: Record<string, string | Buffer>, into?: string): string {
+  const dir = into ?? mkdtempSync(path.join(tmpdir(), "news-archive-test-"));
+  for (const [rel, text] of Object.entries(files)) {
+    const file = path.join(dir, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return dir;
+}
+
+/** An article file: front matter from an object (YAML written by hand, as editors do) and a body. */
+export function article(frontMatter: string, body = "Body text."): string {
+  return `---\n${frontMatter.trim()}\n---\n${body}\n`;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd: string): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function page(outDir: string, sitePath: string): HTMLElement {
+  const file = path.join(outDir, sitePath.replace(/^\//, ""), sitePath.endsWith(".html") ? "" : "index.html");
+  if (!existsSync(file)) throw new Error(`no page at ${sitePath} (${file})`);
+  return parse(readFileSync(file, "utf8"));
+}
+
+export function exists(outDir: string, sitePath: string): boolean {
+  return existsSync(path.join(outDir, sitePath.replace(/^\//, ""), "index.html"));
+}
+
+/** hrefs of the links inside the elements matching selector. */
+export function hrefs(root: HTMLElement, selector: string): string[] {
+  return root.querySelectorAll(selector).map((a) => a.getAttribute("href") ?? "");
+}

@@ -1,0 +1,145 @@
+// The pure pipeline on archives held in memory: resolution, links, indexes, diagnostics.
+import { describe, expect, test } from "vitest";
+import { runPipeline } from "../../src/build.ts";
+import type { ArchiveFiles } from "../../src/content/load.ts";
+import { formatDiagnostic } from "../../src/model/diagnostic.ts";
+
+function files(articles: Record<string, string>, registries: Partial<Record<"place" | "actor" | "region" | "site", string>> = {}): ArchiveFiles {
+  const src = (name: string, text: string | undefined) => (text === undefined ? undefined : { file: `content/${name}`, text });
+  return {
+    siteFile: "content/site.yaml",
+    site: src("site.yaml", registries.site),
+    registryFiles: { place: "content/places.yaml", actor: "content/actors.yaml", region: "content/regions.yaml" },
+    registries: { place: src("places.yaml", registries.place), actor: src("actors.yaml", registries.actor), region: src("regions.yaml", registries.region) },
+    articles: Object.entries(articles).map(([name, text]) => ({ file: `content/articles/${name}`, text })),
+  };
+}
+const fm = (lines: string, body = "Text.") => `---\n${lines}\n---\n${body}\n`;
+const run = (f: ArchiveFiles, drafts = false, strict = false) => runPipeline(f, { drafts, strict, overrides: {} });
+const messages = (f: ArchiveFiles, strict = false) => run(f, false, strict).diagnostics.map(formatDiagnostic);
+
+const SEED = files(
+  {
+    "2024-07-23-inafarak.md": fm(
+      'title: "Malian army arrives in Inafarak"\ndate: 2024-07-23\nregion: Kidal\nplaces: [In-Afarak, menaka]\nactors: [Fama]\nread_also:\n  - "Mali: Kidal, a small town and an immense symbol"',
+      "Intro with [[abeibara|a link]].\n\nRead also: [[Mali: Sixty Bodies Found Near Abeibara]]\n",
+    ),
+    "2023-11-15-kidal-symbol.md": fm('title: "Mali: Kidal, a small town and an immense symbol"\ndate: 2023-11-15\nregion: kidal'),
+    "2024-07-05-abeibara.md": fm('title: "Mali: Sixty Bodies Found Near Abeibara"\ndate: 2024-07-05\nregion: Kidal'),
+  },
+  {
+    place: "- name: Inafarak\n  aliases: [In-Afarak]\n- name: Ménaka\n",
+    actor: "- name: Malian Armed Forces\n  aliases: [FAMa]\n",
+    region: "- name: Kidal\n",
+  },
+);
+
+describe("resolution", () => {
+  const result = run(SEED);
+  const archive = result.archive!;
+  const seed = archive.bySlug.get("inafarak" as never)!;
+
+  test("a clean archive has no diagnostics", () => expect(result.diagnostics).toEqual([]));
+  test("names resolve through aliases, case and accents", () => {
+    expect(seed.places.map((p) => p.slug)).toEqual(["inafarak", "menaka"]);
+    expect(seed.actors.map((p) => p.slug)).toEqual(["malian-armed-forces"]);
+    expect(seed.region.slug).toBe("kidal");
+  });
+  test("read_also by exact title, then Read-also paragraph targets join it", () => {
+    expect(seed.readAlso).toEqual(["kidal-symbol", "abeibara"]);
+  });
+  test("wikilinks anywhere count as links for backlinks", () => {
+    expect(seed.linksTo).toEqual(["abeibara", "kidal-symbol"]);
+    expect(archive.referencedBy.get("abeibara" as never)).toEqual(["inafarak"]);
+    expect(archive.referencedBy.get("kidal-symbol" as never)).toEqual(["inafarak"]);
+    expect(archive.referencedBy.get("inafarak" as never)).toEqual([]);
+  });
+  test("summary defaults to the first paragraph as plain text", () => {
+    expect(seed.summary).toBe("Intro with a link.");
+  });
+  test("newest first", () => {
+    expect(archive.articles.map((a) => a.slug)).toEqual(["inafarak", "abeibara", "kidal-symbol"]);
+  });
+});
+
+describe("reference and name diagnostics, exact text", () => {
+  test.each([
+    [
+      "unknown reference with a suggestion",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nread_also: [kidal-symbl]"), "kidal-symbol.md": fm("title: B\ndate: 2024-01-01\nregion: K") },
+      [`content/articles/a.md:5: read_also: "kidal-symbl" matches no article; did you mean "kidal-symbol"?`],
+    ],
+    [
+      "ambiguous title",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nread_also: [Same]"), "b.md": fm("title: Same\ndate: 2024-01-01\nregion: K"), "c.md": fm("title: same!\ndate: 2024-01-01\nregion: K") },
+      [`content/articles/a.md:5: read_also: "Same" matches 2 articles: b, c; refer to one by its slug`],
+    ],
+    [
+      "reference to itself",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[a]].") },
+      [`content/articles/a.md:6: body: [[a]] is this article itself`],
+    ],
+    [
+      "unknown wikilink on its own line",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "One.\n\nTwo\nthree [[nowhere]]") },
+      [`content/articles/a.md:9: body: [[nowhere]] matches no article`],
+    ],
+    [
+      "duplicate slugs across folders",
+      { "2024/x.md": fm("title: A\ndate: 2024-01-01\nregion: K"), "2025/x.md": fm("title: B\ndate: 2025-01-01\nregion: K") },
+      [`content/articles/2025/x.md:1: slug: "x" is also the slug of content/articles/2024/x.md; set a different slug: in one of them`],
+    ],
+    [
+      "reference to a draft",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nread_also: b"), "b.md": fm("title: B\ndate: 2024-01-01\nregion: K\ndraft: true") },
+      [`content/articles/a.md:5: read_also: "b" is a draft, left out of this build; build with --drafts, or publish content/articles/b.md`],
+    ],
+  ])("%s", (_name, articles, expected) => {
+    expect(messages(files(articles, { region: "- name: K\n" }))).toEqual(expected);
+  });
+
+  test("an unregistered name still gets its entity, with a warning naming the closest entries", () => {
+    const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nplaces: [Tesalit]") }, { region: "- name: K\n", place: "- name: Tessalit\n- name: Kidal\n" });
+    const result = run(f);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([`content/articles/a.md:5: warning: places: "Tesalit" is not in content/places.yaml; did you mean "Tessalit"?`]);
+    expect(result.archive!.entities.place.map((e) => [e.slug, e.registered])).toEqual([
+      ["kidal", true],
+      ["tesalit", false],
+      ["tessalit", true],
+    ]);
+  });
+
+  test("--strict turns that warning into an error", () => {
+    const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nplaces: [Tesalit]") }, { region: "- name: K\n" });
+    const result = run(f, false, true);
+    expect(result.archive).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.severity)).toEqual(["error"]);
+  });
+});
+
+describe("dates and months in the site timezone", () => {
+  test("a date-time with offset lands in the month of the site timezone", () => {
+    // 23:30 UTC on 31 January is already 1 February in Tokyo.
+    const f = files({ "a.md": fm("title: A\ndate: 2024-01-31T23:30:00Z\nregion: K") }, { region: "- name: K\n", site: "timezone: Asia/Tokyo\n" });
+    expect(run(f).archive!.months.map((m) => [m.year, m.month])).toEqual([[2024, 2]]);
+    const utc = files({ "a.md": fm("title: A\ndate: 2024-01-31T23:30:00Z\nregion: K") }, { region: "- name: K\n" });
+    expect(run(utc).archive!.months.map((m) => [m.year, m.month])).toEqual([[2024, 1]]);
+  });
+
+  test("drafts are left out unless asked for", () => {
+    const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K"), "b.md": fm("title: B\ndate: 2024-01-02\nregion: K\ndraft: true") }, { region: "- name: K\n" });
+    expect(run(f).archive!.articles.map((a) => a.slug)).toEqual(["a"]);
+    expect(run(f, true).archive!.articles.map((a) => a.slug)).toEqual(["b", "a"]);
+  });
+});
+
+describe("site.yaml", () => {
+  test.each([
+    ["timezone: Mars/Olympus\n", [`content/site.yaml:1: timezone: "Mars/Olympus" is not an IANA time zone; e.g. Africa/Bamako or UTC`]],
+    ["page_size: 0\n", [`content/site.yaml:1: page_size: expected a whole number above 0, got a number`]],
+    ["titel: X\n", [`content/site.yaml:1: warning: titel: unknown key; did you mean "title"?`]],
+    ["base_url: ftp://x\n", [`content/site.yaml:1: base_url: "ftp://x" is not an absolute http(s) URL`]],
+  ])("%s", (site, expected) => {
+    expect(messages(files({}, { site }))).toEqual(expected);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, test } from "vitest";
+import { validateArticle } from "../../src/content/validate-article.ts";
+import { formatDiagnostic } from "../../src/model/diagnostic.ts";
+
+const F = "content/articles/2024/a.md";
+const check = (text: string, file = F) => validateArticle({ file, text }, "Africa/Bamako");
+const messages = (text: string, file = F) => check(text, file).diagnostics.map(formatDiagnostic);
+
+describe("front matter diagnostics, exact text", () => {
+  test.each([
+    ["impossible date", "---\ntitle: A\ndate: 2024-02-30\nregion: Kidal\n---\n", [`${F}:3: date: "2024-02-30" is not a real date`]],
+    ["month 13", "---\ntitle: A\ndate: 2024-13-01\nregion: Kidal\n---\n", [`${F}:3: date: "2024-13-01" is not a real date`]],
+    ["hour 24", "---\ntitle: A\ndate: 2024-01-01T24:00:00Z\nregion: Kidal\n---\n", [`${F}:3: date: "2024-01-01T24:00:00Z" is not a real time of day`]],
+    ["offset out of range", "---\ntitle: A\ndate: 2024-01-01T10:00:00+15:00\nregion: Kidal\n---\n", [`${F}:3: date: "2024-01-01T10:00:00+15:00" has an offset out of range; offsets run from -12:00 to +14:00`]],
+    ["date-time without offset", "---\ntitle: A\ndate: 2024-01-01T10:00\nregion: Kidal\n---\n", [`${F}:3: date: "2024-01-01T10:00" has no time zone offset; add Z or an offset such as +00:00`]],
+    ["not a date", "---\ntitle: A\ndate: yesterday\nregion: Kidal\n---\n", [`${F}:3: date: "yesterday" is not a date; write YYYY-MM-DD or an ISO 8601 date-time with offset`]],
+    ["updated before date", "---\ntitle: A\ndate: 2024-05-02\nupdated: 2024-05-01\nregion: Kidal\n---\n", [`${F}:4: updated: "2024-05-01" is before date "2024-05-02"`]],
+    ["missing keys", "---\ntitle: A\n---\n", [`${F}:1: date: required key is missing; expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset`, `${F}:1: region: required key is missing; expected a region name (one string)`]],
+    ["list for region", "---\ntitle: A\ndate: 2024-01-01\nregion: [Kidal, Gao]\n---\n", [`${F}:4: region: expected a region name (one string), got a list`]],
+    ["number for title", "---\ntitle: 2024\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: title: expected a non-empty string, got a number`]],
+    ["object for places", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nplaces: {a: 1}\n---\n", [`${F}:5: places: expected a list of place names, got a mapping`]],
+    ["number in a list", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nactors:\n  - JNIM\n  - 42\n---\n", [`${F}:7: actors: item 2 is a number, expected a string`]],
+    ["empty title", "---\ntitle: \"  \"\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: title: must not be empty; expected a non-empty string`]],
+    ["unknown key", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\npalces: [Kidal]\n---\n", [`${F}:5: palces: unknown key; did you mean "places"?`]],
+    ["bad slug", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nslug: Bad/../Slug\n---\n", [`${F}:5: slug: "Bad/../Slug" must be lowercase a-z, 0-9 and single dashes; did you mean "bad-slug"?`]],
+    ["draft not boolean", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\ndraft: maybe\n---\n", [`${F}:5: draft: expected true or false, got a string`]],
+    ["yaml syntax", "---\ntitle: \"A\ndate: 2024-01-01\n---\n", [`${F}:3: YAML: Missing closing "quote`]],
+    ["no front matter", "Just text\n", [`${F}:1: no front matter; start the file with a --- line, then title, date and region, then ---`]],
+    ["empty file", "", [`${F}: the file is empty; an article needs front matter with title, date and region`]],
+  ])("%s", (_name, text, expected) => {
+    expect(messages(text)).toEqual(expected);
+  });
+
+  test("reserved slug from the file name", () => {
+    expect(messages("---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n---\n", "content/articles/2024-01-01-page.md")).toEqual([
+      `content/articles/2024-01-01-page.md:1: slug: "page" (from the file name) is a reserved path; choose another slug`,
+    ]);
+  });
+
+  test("file name that is not a slug", () => {
+    expect(messages("---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n---\n", "content/articles/Kidal News.md")).toEqual([
+      `content/articles/Kidal News.md:1: slug: "Kidal News" (from the file name) must be lowercase a-z, 0-9 and single dashes; rename the file or set slug: kidal-news`,
+    ]);
+  });
+
+  test("every problem of a file at once", () => {
+    const text = "---\ntitle: 1\ndate: 2024-02-30\nregion: [a]\nfoo: bar\n---\n";
+    expect(messages(text)).toHaveLength(4);
+  });
+});
+
+describe("accepted front matter", () => {
+  test("a valid article with every key", () => {
+    const text = [
+      "\uFEFF---",
+      'title: "Malian army arrives in Inafarak"',
+      "date: 2024-07-23",
+      "updated: 2024-07-24T08:00:00+02:00",
+      "region: Kidal",
+      "places: Inafarak",
+      "actors: [FAMa, Wagner]",
+      "read_also: [kidal-a-small-town-and-an-immense-symbol]",
+      "summary: Short.",
+      "slug: inafarak",
+      "author: Desk",
+      "source: RFI",
+      "source_url: https://www.rfi.fr/",
+      "lang: fr",
+      "draft: false",
+      "---",
+      "Body.",
+    ].join("\r\n");
+    const { value, diagnostics } = check(text);
+    expect(diagnostics).toEqual([]);
+    expect(value).toMatchObject({
+      slug: "inafarak",
+      title: "Malian army arrives in Inafarak",
+      date: { iso: "2024-07-23T00:00:00.000+00:00", dateOnly: true },
+      updated: { iso: "2024-07-24T08:00:00.000+02:00", dateOnly: false },
+      region: { text: "Kidal", line: 5 },
+      places: [{ text: "Inafarak", line: 6 }],
+      actors: [{ text: "FAMa" }, { text: "Wagner" }],
+      lang: "fr",
+      draft: false,
+      body: "Body.",
+      bodyLine: 17,
+    });
+  });
+
+  test.each([
+    ["2024-07-23.md", "2024-07-23"],
+    ["2024-07-23-kidal.md", "kidal"],
+    ["kidal-story.md", "kidal-story"],
+  ])("slug from file name %s", (name, slug) => {
+    const { value } = check("---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n---\n", `content/articles/${name}`);
+    expect(value?.slug).toBe(slug);
+  });
+
+  test("a date alone is midnight in the site timezone", () => {
+    const { value } = validateArticle({ file: F, text: "---\ntitle: A\ndate: 2024-07-23\nregion: K\n---\n" }, "Asia/Tokyo");
+    expect(value?.date.iso).toBe("2024-07-23T00:00:00.000+09:00");
+  });
+});
