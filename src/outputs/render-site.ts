@@ -15,6 +15,8 @@ export async function renderSite(views: SiteViews, outDir: string): Promise<numb
       quietMode: true,
       configPath: path.join(PACKAGE_ROOT, ".eleventy.ts"),
     });
+    // Eleventy's "Wrote N files" line is ours to summarise; its warnings still reach stderr.
+    elev.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) });
     const [written] = await elev.write();
     return Array.isArray(written) ? written.length : 0;
   } finally {
@@ -26,4 +28,7 @@ type EleventyClass = new (
   input: string,
   output: string,
   options: { quietMode?: boolean; configPath?: string },
-) => { write(): Promise<[unknown[], ...unknown[]]> };
+) => {
+  logger: { overrideLogger(logger: Record<string, (message: string) => void>): void };
+  write(): Promise<[unknown[], ...unknown[]]>;
+};
