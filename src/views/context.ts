@@ -55,7 +55,8 @@ export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
       summary: a.summary,
       lang: a.lang === site.language ? undefined : a.lang,
       region: entityLink(a.region),
-      places: a.places.slice(0, 3).map(entityLink),
+      // "Kidal, Kidal" (region, then the town) reads as a stutter: the card names the region once.
+      places: a.places.map(entityLink).filter((p) => p.text !== names.get(entityKey(a.region))).slice(0, 3),
     };
     cards.set(slug, made);
     return made;
