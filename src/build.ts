@@ -8,15 +8,20 @@ import { normalizeText } from "./content/front-matter.ts";
 import type { ArchiveFiles } from "./content/load.ts";
 import { buildNameIndex, type NameIndex } from "./archive/names.ts";
 import { resolve } from "./archive/resolve.ts";
+import { readBody, type BodyFacts } from "./archive/body-links.ts";
+import { newPipelineMemo, type PipelineMemo } from "./memo.ts";
 import { indexArchive, type Archive } from "./archive/index.ts";
 import { createMarkdown } from "./render/markdown.ts";
 import { siteViews } from "./views/site-views.ts";
+import { href, paths } from "./views/links.ts";
 import type { SiteViews } from "./views/types.ts";
 import { escalate, hasErrors, sortDiagnostics, type Diagnostic } from "./model/diagnostic.ts";
 import { ENTITY_KINDS, type EntityKind } from "./model/entity.ts";
 import type { ValidArticle } from "./model/article.ts";
 
 export interface PipelineOptions {
+  /** Per-file results of earlier runs; the pipeline fills it with this run's. */
+  memo?: PipelineMemo;
   /** Include draft articles (serve, build --drafts). */
   drafts: boolean;
   /** Warnings become errors. */
@@ -48,21 +53,50 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
     indexes[kind] = collect(buildNameIndex(kind, entries));
   }
 
+  const memo = options.memo ?? newPipelineMemo();
+  const md = createMarkdown(site.allowHtml);
   const valid: ValidArticle[] = [];
+  const facts = new Map<ValidArticle, BodyFacts>();
   for (const source of files.articles) {
-    const article = collect(validateArticle(source, site.timezone));
-    if (article) valid.push(article);
+    // validate and readBody per file, remembered together by everything they depend on; the
+    // Markdown source is dropped once read, so neither memory nor the memo carries it twice.
+    const entry = memo.files.get([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.text], () => {
+      const validated = validateArticle(source, site.timezone);
+      const article = validated.value;
+      if (!article) return { diagnostics: validated.diagnostics };
+      return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts: readBody(md, article.body, article.bodyLine, site.pathPrefix) };
+    }) as FileEntry;
+    diagnostics.push(...entry.diagnostics);
+    if (entry.article && entry.facts) {
+      valid.push(entry.article);
+      facts.set(entry.article, entry.facts);
+    }
   }
   const included = valid.filter((a) => options.drafts || !a.draft);
   const leftOut = valid.filter((a) => !options.drafts && a.draft);
 
-  const md = createMarkdown(site.allowHtml);
-  const resolved = collect(resolve({ articles: included, leftOut, indexes, registryFiles: files.registryFiles, siteLanguage: site.language, md }));
+  const resolved = collect(
+    resolve({
+      articles: included,
+      leftOut,
+      indexes,
+      registryFiles: files.registryFiles,
+      siteLanguage: site.language,
+      readBody: (article) => facts.get(article)!,
+      articleHref: (slug) => href(site, paths.article(slug)),
+    }),
+  );
 
   const final = sortDiagnostics(escalate(diagnostics, options.strict));
   if (hasErrors(final)) return { diagnostics: final, archive: undefined, site, articleCount: files.articles.length };
   const archive = indexArchive(site, resolved.articles, resolved.entities);
   return { diagnostics: final, archive, site, articleCount: archive.articles.length };
+}
+
+interface FileEntry {
+  diagnostics: Diagnostic[];
+  article?: ValidArticle;
+  facts?: BodyFacts;
 }
 
 export function viewsOf(archive: Archive): SiteViews {

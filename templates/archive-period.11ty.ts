@@ -3,6 +3,7 @@ import { html } from "../src/render/html.ts";
 import type { ArchivePeriodView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { cardList } from "./parts/cards.ts";
+import { monthBarList } from "./parts/figures.ts";
 
 export const data = {
   pagination: { data: "views.archivePeriod", size: 1, alias: "view", addAllPagesToCollections: false },
@@ -17,6 +18,7 @@ export function render({ view }: { view: ArchivePeriodView }): string {
 <p class="kicker"><a href="${view.up.href}">${view.up.text}</a></p>
 <h1>${view.heading}</h1>
 <p class="count">${view.count}</p>
+${monthBarList(view.monthBars, t.months)}
 </header>
 ${view.groups.map((g) =>
   g.heading ? html`<section class="month-group"><h2><a href="${g.href}">${g.heading}</a></h2>${cardList(g.cards, 3)}</section>` : cardList(g.cards),

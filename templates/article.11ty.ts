@@ -23,7 +23,8 @@ ${view.updated ? html` · <span class="updated">${t.updated} <time datetime="${v
 ${view.author ? html` · <span class="author">${t.by} ${view.author}</span>` : ""}
 ${view.source ? html` · <span class="source">${t.source}: ${view.source.href ? html`<a href="${view.source.href}" rel="external">${view.source.text}</a>` : view.source.text}</span>` : ""}
 </p>
-${view.places.length + view.actors.length > 0 ? html`<dl class="entities" aria-label="${t.inThisArticle}">
+${view.places.length + view.actors.length > 0 ? html`<h2 class="visually-hidden">${t.inThisArticle}</h2>
+<dl class="entities">
 <dt>${t.region}</dt><dd><a href="${view.region.href}">${view.region.text}</a></dd>
 ${view.places.length ? html`<dt>${t.places}</dt><dd>${join(view.places)}</dd>` : ""}
 ${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors)}</dd>` : ""}
@@ -36,6 +37,7 @@ ${raw(view.bodyHtml)}
 ${view.readAlso.length ? html`<section id="read-also" class="links-section" aria-labelledby="read-also-title"><h2 id="read-also-title">${t.readAlso}</h2>${linkList(view.readAlso)}</section>` : ""}
 ${view.referencedBy.length ? html`<section id="referenced-by" class="links-section" aria-labelledby="referenced-by-title"><h2 id="referenced-by-title">${t.referencedBy}</h2>${linkList(view.referencedBy)}</section>` : ""}
 ${view.related.length ? html`<section id="related" class="links-section" aria-labelledby="related-title"><h2 id="related-title">${t.related}</h2>${linkList(view.related)}</section>` : ""}
+${view.thread ? html`<section id="thread" class="links-section" aria-labelledby="thread-title"><h2 id="thread-title">${view.thread.label}</h2><p class="thread-link"><a href="${view.thread.href}">${view.thread.text}</a> <span class="count">${view.thread.countText}</span></p></section>` : ""}
 ${view.previous || view.next ? html`<nav class="prev-next" aria-label="${t.previous} / ${t.next}">
 ${view.previous ? html`<a rel="prev" href="${view.previous.href}"><span>← ${t.previous}</span> ${view.previous.text}</a>` : ""}
 ${view.next ? html`<a rel="next" href="${view.next.href}"><span>${t.next} →</span> ${view.next.text}</a>` : ""}

@@ -2,6 +2,7 @@
 import { html } from "../src/render/html.ts";
 import type { AzView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
+import { mapFigure } from "./parts/figures.ts";
 
 export const data = {
   pagination: { data: "views.az", size: 1, alias: "view", addAllPagesToCollections: false },
@@ -12,6 +13,7 @@ export const data = {
 export function render({ view }: { view: AzView }): string {
   const { t } = view.chrome;
   const main = html`<h1>${view.heading}</h1>
+${mapFigure(view.map)}
 ${view.letters.length > 1 ? html`<nav class="letters" aria-label="${t.letters}"><ul>${view.letters.map((l) => html`<li><a href="#${l.id}">${l.letter}</a></li>`)}</ul></nav>` : ""}
 ${view.groups.map(
   (g) => html`<section class="az-group" aria-labelledby="${g.id}"><h2 id="${g.id}">${g.letter}</h2>

@@ -3,6 +3,7 @@ import { html, raw } from "../src/render/html.ts";
 import type { EntityView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { cardList, pagerNav } from "./parts/cards.ts";
+import { insightLists, mapFigure, timelineFigure } from "./parts/figures.ts";
 
 export const data = {
   pagination: { data: "views.entity", size: 1, alias: "view", addAllPagesToCollections: false },
@@ -21,6 +22,9 @@ ${view.descriptionHtml ? html`<div class="description">${raw(view.descriptionHtm
 ${view.registered ? "" : html`<p class="note">${t.notRegistered}</p>`}
 ${view.facts.length ? html`<dl class="facts">${view.facts.map((f) => html`<dt>${f.label}</dt><dd>${f.href ? html`<a href="${f.href}">${f.value}</a>` : f.value}</dd>`)}</dl>` : ""}
 </header>
+${mapFigure(view.map)}
+${timelineFigure(view.timeline)}
+${insightLists(view.insights)}
 ${view.cards.length ? cardList(view.cards) : html`<p>${t.noArticles}</p>`}
 ${pagerNav(view.pager)}`;
   return layout(view.chrome, view.head, main);

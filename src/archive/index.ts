@@ -1,10 +1,10 @@
 // index: the lookups every page needs, computed once from resolved articles.
-import { DateTime } from "luxon";
 import type { Article } from "../model/article.ts";
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 import { relatedArticles } from "./related.ts";
+import { insightIndexes, type InsightIndexes } from "./insight-indexes.ts";
 
 export interface MonthBucket {
   year: number;
@@ -12,7 +12,8 @@ export interface MonthBucket {
   slugs: ArticleSlug[];
 }
 
-export interface Archive {
+/** The indexes every page needs, plus those behind maps, insights and threads. */
+export interface Archive extends InsightIndexes {
   site: SiteConfig;
   /** Newest first: date descending, then slug ascending. */
   articles: Article[];
@@ -44,12 +45,12 @@ export function indexArchive(site: SiteConfig, resolved: readonly Article[], ent
   for (const article of articles) {
     for (const ref of [article.region, ...article.places, ...article.actors]) articlesOf.get(entityKey(ref))?.push(article.slug);
     for (const target of article.linksTo) referencedBy.get(target)?.push(article.slug);
-    const local = DateTime.fromMillis(article.date.epochMs, { zone: site.timezone });
+    const local = article.date.local;
     const last = months[months.length - 1];
     if (last && last.year === local.year && last.month === local.month) last.slugs.push(article.slug);
     else months.push({ year: local.year, month: local.month, slugs: [article.slug] });
   }
 
   const related = relatedArticles(articles, (article) => new Set([...article.readAlso, ...(referencedBy.get(article.slug) ?? [])]));
-  return { site, articles, bySlug, entities, articlesOf, referencedBy, related, months };
+  return { site, articles, bySlug, entities, articlesOf, referencedBy, related, months, ...insightIndexes(site, articles, entities) };
 }

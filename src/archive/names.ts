@@ -11,6 +11,8 @@ export interface NameIndex {
   byKey: Map<string, EntitySlug>;
   /** Every registered name and alias, for did-you-mean. */
   spellings: string[];
+  /** The registry entry behind each registered entity, so later checks can point at its lines. */
+  entries: ReadonlyMap<EntitySlug, RegistryEntry>;
 }
 
 export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry[]): Result<NameIndex> {
@@ -19,6 +21,7 @@ export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry
   const byKey = new Map<string, EntitySlug>();
   const owner = new Map<string, { entry: RegistryEntry; asName: boolean }>();
   const spellings: string[] = [];
+  const sources = new Map<EntitySlug, RegistryEntry>();
   const where = (e: RegistryEntry) => `the entry at ${e.file}${e.line === undefined ? "" : `:${e.line}`}`;
 
   for (const entry of entries) {
@@ -58,6 +61,7 @@ export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry
       aliases.push(alias.text);
       spellings.push(alias.text);
     }
+    sources.set(slug, entry);
     entities.set(slug, {
       kind,
       slug,
@@ -72,7 +76,7 @@ export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry
       wikidata: entry.wikidata,
     });
   }
-  return { value: { kind, entities, byKey, spellings }, diagnostics };
+  return { value: { kind, entities, byKey, spellings, entries: sources }, diagnostics };
 }
 
 export function lookupName(index: NameIndex, text: string): Entity | undefined {

@@ -19,42 +19,84 @@ export function relatedArticles(
   exclude: (article: Article) => ReadonlySet<ArticleSlug>,
   max = RELATED_MAX,
 ): Map<ArticleSlug, ArticleSlug[]> {
-  const postings = new Map<string, number[]>();
+  const n = articles.length;
+  // Everything as small integers in typed arrays: at 10,000 articles a popular place is
+  // shared by thousands, and this loop runs tens of millions of times.
+  const entityIds = new Map<string, number>();
+  const entityWeight: number[] = [];
+  const members: number[][] = [];
+  const regionOf = new Int32Array(n);
+  const time = new Float64Array(n);
+  const ofArticle: Int32Array[] = [];
+  const slugRank = rankBySlug(articles);
   articles.forEach((article, i) => {
-    for (const ref of entitiesOf(article)) {
-      const key = entityKey(ref);
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
+    time[i] = article.date.epochMs;
+    regionOf[i] = idOf(entityIds, entityWeight, members, entityKey(article.region), 0);
+    // Only places and actors can reach the threshold alone, so only their posting lists are
+    // walked; the region, shared by thousands, just adds to candidates found that way.
+    const ids = [...article.places, ...article.actors].map((ref) => idOf(entityIds, entityWeight, members, entityKey(ref), RELATED_WEIGHTS[ref.kind]));
+    for (const id of ids) members[id]!.push(i);
+    ofArticle.push(Int32Array.from(ids));
   });
+  const postings = members.map((list) => Int32Array.from(list));
 
+  const scores = new Float64Array(n);
+  const skipped = new Uint8Array(n);
+  const touched = new Int32Array(n);
+  const better = (a: number, b: number) => scores[a]! - scores[b]! || time[a]! - time[b]! || slugRank[b]! - slugRank[a]!;
   const result = new Map<ArticleSlug, ArticleSlug[]>();
-  const scores = new Float64Array(articles.length);
-  const touched: number[] = [];
-  articles.forEach((article, self) => {
-    for (const ref of entitiesOf(article)) {
-      const weight = RELATED_WEIGHTS[ref.kind];
-      for (const other of postings.get(entityKey(ref)) ?? []) {
-        if (other === self) continue;
-        if (scores[other] === 0) touched.push(other);
+  const index = new Map(articles.map((a, i) => [a.slug, i]));
+
+  for (let self = 0; self < n; self++) {
+    let count = 0;
+    for (const id of ofArticle[self]!) {
+      const weight = entityWeight[id]!;
+      const list = postings[id]!;
+      for (let k = 0; k < list.length; k++) {
+        const other = list[k]!;
+        if (scores[other] === 0) touched[count++] = other;
         scores[other]! += weight;
       }
     }
-    const skip = exclude(article);
-    const candidates = touched.filter((i) => scores[i]! >= RELATED_THRESHOLD && !skip.has(articles[i]!.slug));
-    candidates.sort((a, b) => {
-      const x = articles[a]!;
-      const y = articles[b]!;
-      return scores[b]! - scores[a]! || y.date.epochMs - x.date.epochMs || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0);
-    });
-    result.set(article.slug, candidates.slice(0, max).map((i) => articles[i]!.slug));
-    for (const i of touched) scores[i] = 0;
-    touched.length = 0;
-  });
+    scores[self] = 0;
+    const skip = [...exclude(articles[self]!)].map((slug) => index.get(slug)).filter((i): i is number => i !== undefined);
+    for (const i of skip) skipped[i] = 1;
+    const top: number[] = [];
+    for (let t = 0; t < count; t++) {
+      const i = touched[t]!;
+      if (i === self || skipped[i]) continue;
+      if (regionOf[i] === regionOf[self]) scores[i]! += RELATED_WEIGHTS.region;
+      if (scores[i]! < RELATED_THRESHOLD) continue;
+      // Keep the best `max` by insertion: far cheaper than sorting thousands of candidates.
+      let at = top.length;
+      while (at > 0 && better(i, top[at - 1]!) > 0) at--;
+      if (at < max) {
+        top.splice(at, 0, i);
+        if (top.length > max) top.pop();
+      }
+    }
+    result.set(articles[self]!.slug, top.map((i) => articles[i]!.slug));
+    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
+    for (const i of skip) skipped[i] = 0;
+  }
   return result;
 }
 
-function entitiesOf(article: Article) {
-  return [article.region, ...article.places, ...article.actors];
+function idOf(ids: Map<string, number>, weights: number[], members: number[][], key: string, weight: number): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = weights.length;
+    ids.set(key, id);
+    weights.push(weight);
+    members.push([]);
+  }
+  return id;
+}
+
+/** Position of each article in slug order, so ties compare integers, not strings. */
+function rankBySlug(articles: readonly Article[]): Int32Array {
+  const order = articles.map((_, i) => i).sort((a, b) => (articles[a]!.slug < articles[b]!.slug ? -1 : articles[a]!.slug > articles[b]!.slug ? 1 : 0));
+  const rank = new Int32Array(articles.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return rank;
 }

@@ -1,11 +1,11 @@
 // resolve: names → entities (registered or not), references → articles, bodies → links.
-import type { MarkdownIt } from "markdown-it";
 import type { Article, Mention, ValidArticle } from "../model/article.ts";
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import { ENTITY_KINDS, KIND_FOLDER, type Entity, type EntityKind, type EntityRef } from "../model/entity.ts";
 import { RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
 import { didYouMean } from "../content/describe.ts";
-import { readBody } from "./body-links.ts";
+import type { BodyFacts } from "./body-links.ts";
+import { fillWikilinks, wikilinkHtml } from "../render/markdown.ts";
 import { addUnregistered, lookupName, type NameIndex } from "./names.ts";
 import { findArticle, makeFinder } from "./references.ts";
 
@@ -18,7 +18,10 @@ export interface ResolveInput {
   /** Path of each registry file as the editor sees it, for messages. */
   registryFiles: Record<EntityKind, string>;
   siteLanguage: string;
-  md: MarkdownIt;
+  /** The body facts of an article (readBody, or its cached result). */
+  readBody: (article: ValidArticle) => BodyFacts;
+  /** The href of an article page, so [[links]] render as final links in the one parse. */
+  articleHref: (slug: ArticleSlug) => string;
 }
 
 export interface Resolved {
@@ -60,10 +63,11 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     const region = resolveNames(article, "region", "region", [article.region])[0]!;
     const places = resolveNames(article, "place", "places", article.places);
     const actors = resolveNames(article, "actor", "actors", article.actors);
-    const body = readBody(input.md, article.body, article.bodyLine);
+    const body = input.readBody(article);
 
     const readAlso: ArticleSlug[] = [];
     const linksTo: ArticleSlug[] = [];
+    const targets: (ArticleSlug | undefined)[] = [];
     const follow = (ref: string, line: number | undefined, key: string, shown: string): ArticleSlug | undefined => {
       const found = findArticle(finder, ref);
       if (found.kind !== "found") {
@@ -82,6 +86,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     }
     for (const link of body.links) {
       const slug = follow(link.ref, link.line, "body", `[[${link.ref}]]`);
+      targets.push(slug);
       if (!slug) continue;
       if (link.inReadAlso) pushNew(readAlso, slug);
       pushNew(linksTo, slug);
@@ -105,8 +110,11 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       sourceUrl: article.sourceUrl,
       lang: article.lang ?? input.siteLanguage,
       draft: article.draft,
-      body: article.body,
-      bodyLine: article.bodyLine,
+      bodyHtml: fillWikilinks(body.html, (i) => {
+        const link = body.links[i]!;
+        const target = targets[i] === undefined ? undefined : finder.bySlug.get(targets[i]!);
+        return wikilinkHtml(target && { href: input.articleHref(target.slug), title: target.title }, link.label, link.ref);
+      }),
       wordCount: body.wordCount,
     });
   }
@@ -136,12 +144,12 @@ function uniqueSlugs(articles: readonly ValidArticle[], out: Diagnostic[]): Vali
 function checkPlaceRegions(indexes: Record<EntityKind, NameIndex>, files: Record<EntityKind, string>, out: Diagnostic[]): void {
   for (const place of indexes.place.entities.values()) {
     if (place.region === undefined || lookupName(indexes.region, place.region)) continue;
-    out.push(warning("unknown-name", files.place, undefined, "region", `${JSON.stringify(place.region)} (region of ${JSON.stringify(place.name)}) is not in ${files.region}`, didYouMean(place.region, indexes.region.spellings)));
+    out.push(warning("unknown-name", files.place, indexes.place.entries.get(place.slug)?.regionLine, "region", `${JSON.stringify(place.region)} (region of ${JSON.stringify(place.name)}) is not in ${files.region}`, didYouMean(place.region, indexes.region.spellings)));
   }
 }
 
 function copyIndexes(indexes: Record<EntityKind, NameIndex>): Record<EntityKind, NameIndex> {
-  const copy = (i: NameIndex): NameIndex => ({ kind: i.kind, entities: new Map(i.entities), byKey: new Map(i.byKey), spellings: i.spellings });
+  const copy = (i: NameIndex): NameIndex => ({ kind: i.kind, entities: new Map(i.entities), byKey: new Map(i.byKey), spellings: i.spellings, entries: i.entries });
   return { place: copy(indexes.place), actor: copy(indexes.actor), region: copy(indexes.region) };
 }
 

@@ -1,15 +1,19 @@
 // Command-line parsing: flags of SPEC §4. Usage errors are exit code 2.
 import { parseArgs } from "node:util";
+import { isDateProblem, readDate } from "../content/dates.ts";
 
 export const USAGE = `Usage:
   news-archive build  [--content DIR] [--out DIR] [--path-prefix /p/] [--base-url URL] [--drafts] [--strict] [--no-search] [--quiet]
   news-archive serve  [same as build] [--port N]
   news-archive check  [--content DIR] [--strict]
+  news-archive new "Title" --region R [--places a,b] [--actors x,y] [--date D] [--content DIR]
+  news-archive import FILE... [--date D] [--region R] [--content DIR]
 
-Defaults: --content content, --out _site.`;
+Defaults: --content content, --out _site. new dates the article today in the site timezone;
+import takes --date, else a date in the file name, else a line of the text holding only a date.`;
 
 export interface CliOptions {
-  command: "build" | "check" | "serve" | "help";
+  command: "build" | "check" | "serve" | "new" | "import" | "help";
   content: string;
   out: string;
   pathPrefix: string | undefined;
@@ -19,11 +23,21 @@ export interface CliOptions {
   search: boolean;
   quiet: boolean;
   port: number;
+  /** new: the title; import: the plain-text files. */
+  positionals: string[];
+  region: string | undefined;
+  /** Comma-separated lists, split and trimmed. */
+  places: string[];
+  actors: string[];
+  date: string | undefined;
 }
 
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(["build", "check", "serve", "help"]);
+const COMMANDS = new Set(["build", "check", "serve", "new", "import", "help"]);
+/** Flags that only make sense for writing articles, and the ones that only make sense for building. */
+const EDITOR_FLAGS = ["region", "places", "actors", "date"] as const;
+const BUILD_FLAGS = ["out", "path-prefix", "base-url", "drafts", "no-search", "port"] as const;
 
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
@@ -42,6 +56,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
         "no-search": { type: "boolean" },
         quiet: { type: "boolean" },
         port: { type: "string" },
+        region: { type: "string" },
+        places: { type: "string" },
+        actors: { type: "string" },
+        date: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -52,9 +70,17 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const command = values.help ? "help" : positionals[0];
   if (command === undefined) throw new UsageError("no command given");
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const rest = positionals.slice(1);
+  if (command === "new" || command === "import") {
+    checkEditorCommand(command, rest, values);
+  } else {
+    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+    for (const flag of EDITOR_FLAGS) {
+      if (values[flag] !== undefined) throw new UsageError(`${command} does not take --${flag}`);
+    }
+  }
   if (command === "check") {
-    for (const flag of ["out", "path-prefix", "base-url", "drafts", "no-search", "port"] as const) {
+    for (const flag of BUILD_FLAGS) {
       if (values[flag] !== undefined) throw new UsageError(`check does not take --${flag}`);
     }
   }
@@ -74,5 +100,39 @@ export function parseCli(argv: readonly string[]): CliOptions {
     search: !values["no-search"],
     quiet: values.quiet ?? false,
     port,
+    positionals: rest,
+    region: values.region?.trim(),
+    places: nameList(values.places),
+    actors: nameList(values.actors),
+    date: values.date?.trim(),
   };
+}
+
+function checkEditorCommand(command: "new" | "import", rest: string[], values: Partial<Record<string, string | boolean>>): void {
+  for (const flag of [...BUILD_FLAGS, "strict"] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`${command} does not take --${flag}`);
+  }
+  if (command === "new") {
+    if (rest.length === 0 || rest[0]!.trim() === "") throw new UsageError('new needs a title: news-archive new "Title" --region R');
+    if (rest.length > 1) throw new UsageError(`new takes one title; put it in quotes ("${rest.join(" ")}")`);
+    if (/[\u0000-\u001f\u007f]/.test(rest[0]!)) throw new UsageError("the title must be one line of text");
+    // An article cannot exist without a region (SPEC §2); asking now beats writing a file that fails check.
+    if (typeof values.region !== "string" || values.region.trim() === "") throw new UsageError("new needs --region: every article has a region");
+  } else {
+    if (rest.length === 0) throw new UsageError("import needs at least one plain-text file");
+    for (const flag of ["places", "actors"] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`import does not take --${flag}; it proposes them from the text`);
+    }
+  }
+  if (values.region !== undefined && String(values.region).trim() === "") throw new UsageError("--region needs a region name");
+  if (typeof values.date === "string") {
+    // The timezone only places a bare day; whether the text is a date does not depend on it.
+    const date = readDate(values.date.trim(), "UTC");
+    if (isDateProblem(date)) throw new UsageError(`--date ${date.message}${date.hint ? `; ${date.hint}` : ""}`);
+  }
+}
+
+function nameList(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text.split(",").map((s) => s.trim()).filter((s) => s !== "");
 }

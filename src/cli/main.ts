@@ -1,20 +1,27 @@
 // The CLI: the only place that prints and decides exit codes (0 fine, 1 content errors, 2 usage).
 import path from "node:path";
 import { isDirectory } from "../content/load.ts";
-import { hasErrors } from "../model/diagnostic.ts";
-import { countViews } from "../views/site-views.ts";
-import { foreignFolderProblem, outFolderProblem, writeAtomically } from "../outputs/write.ts";
-import { PACKAGE_ROOT, renderSite } from "../outputs/render-site.ts";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args.ts";
-import { loadAndRun } from "./pipeline-run.ts";
+import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
+import { buildSite } from "./build.ts";
 import { serve } from "./serve.ts";
+import { newCommand } from "./new.ts";
+import { importCommand } from "./import.ts";
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A live status line on a terminal, rewritten in place; "" clears it. */
+  progress: (line: string) => void;
+  isTTY: boolean;
 }
 
-const defaultIo: Io = { out: (l) => process.stdout.write(l + "\n"), err: (l) => process.stderr.write(l + "\n") };
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(l + "\n"),
+  err: (l) => process.stderr.write(l + "\n"),
+  progress: (l) => process.stderr.write(`\r\x1b[2K${l}`),
+  isTTY: Boolean(process.stderr.isTTY),
+};
 
 export async function main(argv: readonly string[], cwd: string, io: Io = defaultIo): Promise<number> {
   let options: CliOptions;
@@ -36,8 +43,10 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
   }
   try {
     if (options.command === "check") return await check(options, cwd, io);
-    if (options.command === "serve") return await serve(options, cwd, io, build);
-    return await build(options, cwd, io);
+    if (options.command === "new") return await newCommand(options, cwd, io);
+    if (options.command === "import") return await importCommand(options, cwd, io);
+    if (options.command === "serve") return await serve(options, cwd, io);
+    return (await buildSite(options, cwd, io)).code;
   } catch (e) {
     // Content problems never get here; this is a bug or the machine (disk full, permissions).
     io.err(`news-archive: ${(e as Error).message}`);
@@ -46,42 +55,10 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
 }
 
 async function check(options: CliOptions, cwd: string, io: Io): Promise<number> {
-  const run = await loadAndRun(pipelineOptions(options), cwd);
+  const run = await loadAndRun({ ...pipelineOptions(options), views: false }, cwd);
   if (run.report) io.err(run.report);
   const errors = run.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = run.diagnostics.length - errors;
   if (!options.quiet) io.out(`checked ${run.result.articleCount} articles: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
   return errors > 0 ? 1 : 0;
-}
-
-export async function build(options: CliOptions, cwd: string, io: Io): Promise<number> {
-  const started = performance.now();
-  const out = path.resolve(cwd, options.out);
-  const problem = outFolderProblem(out, path.resolve(cwd, options.content), cwd, PACKAGE_ROOT) ?? (await foreignFolderProblem(out));
-  if (problem) {
-    io.err(`news-archive: ${problem}`);
-    return 2;
-  }
-  const run = await loadAndRun(pipelineOptions(options), cwd);
-  if (run.report) io.err(run.report);
-  if (hasErrors(run.diagnostics) || !run.views) {
-    io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} left as it was`);
-    return 1;
-  }
-  const views = run.views;
-  await writeAtomically(out, async (staging) => {
-    await renderSite(views, staging);
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (!options.quiet) io.out(`built ${countViews(views)} pages from ${run.result.articleCount} articles in ${seconds} s`);
-  return 0;
-}
-
-function pipelineOptions(options: CliOptions) {
-  return {
-    content: options.content,
-    drafts: options.drafts,
-    strict: options.strict,
-    overrides: { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl },
-  };
 }

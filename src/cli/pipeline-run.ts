@@ -8,6 +8,8 @@ import type { SiteViews } from "../views/types.ts";
 
 export interface RunOptions extends PipelineOptions {
   content: string;
+  /** `check` needs no page views. */
+  views?: boolean;
 }
 
 export interface Run {
@@ -22,6 +24,16 @@ export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run>
   const result = runPipeline(loaded.value, options);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics]);
   const failed = loaded.diagnostics.some((d) => d.severity === "error");
-  const views = result.archive && !failed ? viewsOf(result.archive) : undefined;
+  const views = result.archive && !failed && options.views !== false ? viewsOf(result.archive) : undefined;
   return { result, diagnostics, views, report: diagnostics.map(formatDiagnostic).join("\n") };
+}
+
+/** The pipeline options a command line gives. */
+export function pipelineOptions(options: { content: string; drafts: boolean; strict: boolean; pathPrefix: string | undefined; baseUrl: string | undefined }): RunOptions {
+  return {
+    content: options.content,
+    drafts: options.drafts,
+    strict: options.strict,
+    overrides: { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl },
+  };
 }

@@ -1,38 +1,88 @@
-// serve: build (drafts included) and serve the output on localhost. Live rebuilds come with
-// the editor-workflow issue; until then this rebuilds when the archive folder changes.
+// serve: build with drafts, serve the output on localhost with live reload, and rebuild
+// whenever a file of the archive changes (added, edited, renamed, deleted). While the
+// archive has errors, every page shows them instead of stale content.
 import { watch } from "node:fs";
 import path from "node:path";
+import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.ts";
+import { newPipelineMemo } from "../memo.ts";
+import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
+import { buildSite, type Session } from "./build.ts";
 import type { Io } from "./main.ts";
 
-type Build = (options: CliOptions, cwd: string, io: Io) => Promise<number>;
+export async function serve(options: CliOptions, cwd: string, io: Io): Promise<number> {
+  const session: Session = { memo: newPipelineMemo() };
+  let errors: Diagnostic[] | undefined;
+  const first = await buildSite(options, cwd, io, session);
+  if (first.code === 2) return 2;
+  if (first.code === 1) errors = first.diagnostics;
 
-export async function serve(options: CliOptions, cwd: string, io: Io, build: Build): Promise<number> {
-  const first = await build(options, cwd, io);
-  if (first === 2) return 2;
-  const { default: EleventyDevServer } = (await import("@11ty/eleventy-dev-server")) as unknown as { default: DevServerClass };
+  const { default: DevServer } = (await import("@11ty/eleventy-dev-server")) as unknown as { default: DevServerClass };
   const out = path.resolve(cwd, options.out);
-  const server = EleventyDevServer.getServer("news-archive", out, { port: options.port, pathPrefix: "/", showVersion: false });
-  server.serve(options.port);
-  io.out(`serving ${path.relative(cwd, out) || out} at http://localhost:${options.port}/ (Ctrl+C to stop)`);
-  let timer: NodeJS.Timeout | undefined;
-  let running = Promise.resolve();
-  watch(path.resolve(cwd, options.content), { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(async () => {
-        const code = await build(options, cwd, io);
-        if (code === 0) server.reloadFiles?.([]) ?? server.reload?.();
-      });
-    }, 100);
+  const server = DevServer.getServer("news-archive", out, {
+    port: options.port,
+    pathPrefix: options.pathPrefix ?? "/",
+    messageOnStart: () => "",
+    domDiff: false,
+    middleware: [
+      (req: { url?: string; headers: Record<string, string | undefined> }, res: ServerResponse, next: () => void) => {
+        const wantsPage = (req.headers.accept ?? "").includes("text/html") || /\/$|\.html$/.test(req.url ?? "");
+        if (!errors || !wantsPage) return next();
+        res.statusCode = 500;
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.end(errorPage(errors));
+      },
+    ],
   });
-  await new Promise<void>(() => {});
+  server.serve(options.port);
+  await server.ready();
+  io.out(`serving ${path.relative(cwd, out) || out} at ${server.getServerUrl("localhost")} (drafts included; Ctrl+C to stop)`);
+
+  let timer: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+  const rebuild = () => {
+    queue = queue.then(async () => {
+      const outcome = await buildSite({ ...options, quiet: true }, cwd, io, session);
+      errors = outcome.code === 0 ? undefined : outcome.diagnostics;
+      io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
+      server.reload({ subtype: undefined, files: [] });
+    });
+  };
+  const watcher = watch(path.resolve(cwd, options.content), { recursive: true }, () => {
+    // Editors save in bursts (write, rename, touch): one rebuild per burst.
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 50);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      watcher.close();
+      void server.close().then(() => resolve());
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
   return 0;
+}
+
+function errorPage(diagnostics: readonly Diagnostic[]): string {
+  const lines = diagnostics.filter((d) => d.severity === "error").map((d) => `<li><code>${escapeHtml(formatDiagnostic(d))}</code></li>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The archive has errors</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}code{white-space:pre-wrap}</style>
+<script type="module" src="/.11ty/reload-client.js"></script></head><body><h1>The archive has errors</h1>
+<p>Fix them and save: this page reloads by itself.</p><ul>${lines.join("")}</ul></body></html>`;
+}
+
+interface ServerResponse {
+  statusCode: number;
+  setHeader(name: string, value: string): void;
+  end(body: string): void;
 }
 
 interface DevServer {
   serve(port: number): void;
-  reload?(): void;
-  reloadFiles?(files: string[]): void;
+  ready(): Promise<void>;
+  getServerUrl(host: string): string;
+  reload(event: { subtype: undefined; files: string[] }): void;
+  close(): Promise<void>;
 }
 type DevServerClass = { getServer(name: string, dir: string, options: Record<string, unknown>): DevServer };

@@ -7,6 +7,10 @@ export interface ArticleDate {
   epochMs: number;
   /** True when the editor gave only a day: pages then show no time of day. */
   dateOnly: boolean;
+  /** Wall-clock time in the site timezone, computed once: zone maths is the slow part of luxon. */
+  local: { year: number; month: number; day: number; hour: number; minute: number };
+  /** The value of <time datetime>: `2024-07-23` for a day, the full date-time otherwise. */
+  attribute: string;
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,7 +25,7 @@ export function readDate(text: string, timezone: string): ArticleDate | DateProb
   if (day) {
     const dt = DateTime.fromISO(text, { zone: timezone });
     if (!dt.isValid) return { message: `${quoted} is not a real date` };
-    return { iso: dt.toISO() ?? text, epochMs: dt.toMillis(), dateOnly: true };
+    return { iso: dt.toISO() ?? text, epochMs: dt.toMillis(), dateOnly: true, local: wallClock(dt), attribute: text };
   }
   const full = DATE_TIME.exec(text);
   if (full) {
@@ -32,12 +36,22 @@ export function readDate(text: string, timezone: string): ArticleDate | DateProb
     }
     const dt = DateTime.fromISO(text.replace(" ", "T"), { setZone: true });
     if (!dt.isValid) return { message: `${quoted} is not a real date` };
-    return { iso: dt.toISO() ?? text, epochMs: dt.toMillis(), dateOnly: false };
+    return {
+      iso: dt.toISO() ?? text,
+      epochMs: dt.toMillis(),
+      dateOnly: false,
+      local: wallClock(dt.setZone(timezone)),
+      attribute: dt.toISO({ suppressMilliseconds: true }) ?? text,
+    };
   }
   if (DATE_TIME_NO_OFFSET.test(text)) {
     return { message: `${quoted} has no time zone offset`, hint: "add Z or an offset such as +00:00" };
   }
   return { message: `${quoted} is not a date`, hint: "write YYYY-MM-DD or an ISO 8601 date-time with offset" };
+}
+
+function wallClock(dt: DateTime): ArticleDate["local"] {
+  return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute };
 }
 
 export function isDateProblem(value: ArticleDate | DateProblem): value is DateProblem {

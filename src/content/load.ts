@@ -85,7 +85,8 @@ async function listMarkdown(dir: string): Promise<string[]> {
     .map((rel) => path.join(dir, rel));
 }
 
-function decodeUtf8(bytes: Buffer): string | { line: number } {
+/** The text of UTF-8 bytes, or the line of the first byte that is not UTF-8. */
+export function decodeUtf8(bytes: Buffer): string | { line: number } {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -41,6 +41,8 @@ export interface RegistryEntry {
   wikidata: string | undefined;
   file: string;
   line: number | undefined;
+  /** Line of the `region:` key, for the warning when that region is not registered. */
+  regionLine: number | undefined;
 }
 
 export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedYaml): Result<RegistryEntry[]> {
@@ -110,6 +112,7 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
       wikidata: data.wikidata as string | undefined,
       file,
       line: lineOf("name"),
+      regionLine: data.region === undefined ? undefined : lineOf("region"),
     });
   });
   return { value: entries, diagnostics };

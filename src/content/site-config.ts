@@ -13,6 +13,7 @@ export const siteSchema = z.strictObject({
   language: z.string().optional(),
   timezone: z.string().optional(),
   page_size: z.number().int().positive().optional(),
+  feed_size: z.number().int().positive().optional(),
   allow_html: z.boolean().optional(),
 });
 
@@ -26,6 +27,8 @@ export interface SiteConfig {
   language: string;
   timezone: string;
   pageSize: number;
+  /** Entries in each feed (the newest). */
+  feedSize: number;
   allowHtml: boolean;
 }
 
@@ -37,6 +40,7 @@ export const DEFAULT_SITE: SiteConfig = {
   language: "en",
   timezone: "UTC",
   pageSize: 20,
+  feedSize: 20,
   allowHtml: false,
 };
 
@@ -48,6 +52,7 @@ const EXPECTED: Record<string, string> = {
   language: "a BCP 47 language tag such as en or fr",
   timezone: "an IANA time zone such as Africa/Bamako",
   page_size: "a whole number above 0",
+  feed_size: "a whole number above 0",
   allow_html: "true or false",
 };
 
@@ -96,6 +101,7 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
     language: data.language ?? DEFAULT_SITE.language,
     timezone: data.timezone ?? DEFAULT_SITE.timezone,
     pageSize: data.page_size ?? DEFAULT_SITE.pageSize,
+    feedSize: data.feed_size ?? DEFAULT_SITE.feedSize,
     allowHtml: data.allow_html ?? DEFAULT_SITE.allowHtml,
   };
 

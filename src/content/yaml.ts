@@ -1,59 +1,77 @@
-// YAML parsed with the 1.2 core schema, so `2024-07-23` stays a string until luxon reads it,
-// and with the line of every key and list item, so diagnostics can point at it.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+// YAML parsed with the core schema, so `2024-07-23` stays a string until luxon reads it,
+// plus the line of every key and list item, so diagnostics can point at it.
+//
+// js-yaml parses (8x faster than the `yaml` package here: 0.2 s against 1.6 s for 10,000
+// front matters); lines come from a scan of the block layout editors write. A layout the
+// scan does not follow only costs a diagnostic its line, never a value.
+import jsyaml from "js-yaml";
 
 export interface ParsedYaml {
   /** Raw data: unknown until a schema has validated it. */
   value: unknown;
-  /** Line (1-based, in the file) of "key", "key.index", "index.key" paths. */
+  /** Line (1-based, in the file) of "key", "key.index", "index", "index.key", "index.key.index" paths. */
   lines: ReadonlyMap<string, number>;
   errors: { line: number; message: string }[];
 }
 
-/** `firstLine` is the file line the YAML text starts on (front matter starts after `---`). */
+/** `firstLine` is the file line the YAML text starts on. */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { schema: "core", lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((e) => ({
-    line: lineAt(e.pos[0]),
-    message: firstSentence(e.message),
-  }));
-  if (errors.length > 0) return { value: undefined, lines: new Map(), errors };
-  const lines = new Map<string, number>();
-  collectLines(doc.contents, "", lines, lineAt, 0);
-  return { value: doc.toJS({ maxAliasCount: 100 }), lines, errors };
+  let value: unknown;
+  try {
+    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+  } catch (e) {
+    const error = e as { reason?: string; message: string; mark?: { line: number } };
+    return { value: undefined, lines: new Map(), errors: [{ line: (error.mark?.line ?? 0) + firstLine, message: error.reason ?? error.message }] };
+  }
+  return { value, lines: scanLines(text, firstLine), errors: [] };
 }
 
-function collectLines(
-  node: unknown,
-  prefix: string,
-  lines: Map<string, number>,
-  lineAt: (offset: number) => number,
-  depth: number,
-): void {
-  if (depth > 3) return;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      const range = (pair.key as Node | null)?.range;
-      if (key === undefined || !range) continue;
-      const path = prefix + key;
-      lines.set(path, lineAt(range[0]));
-      collectLines(pair.value, path + ".", lines, lineAt, depth + 1);
+const KEY = /^(\s*)(?:-\s+)?([^\s#'"\-[{][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s|$)/;
+const ITEM = /^(\s*)-(?:\s|$)/;
+
+function scanLines(text: string, firstLine: number): Map<string, number> {
+  const lines = new Map<string, number>();
+  const rows = text.split("\n");
+  const rootIsList = rows.some((row) => ITEM.test(row) && !/^\s/.test(row)) && !rows.some((row) => /^[^\s#-][^:]*:/.test(row));
+  let entry = -1;
+  let entryIndent = 0;
+  let key: string | undefined;
+  let keyIndent = 0;
+  let item = 0;
+  rows.forEach((row, i) => {
+    const line = i + firstLine;
+    if (row.trim() === "" || /^\s*#/.test(row)) return;
+    const indent = row.length - row.trimStart().length;
+    if (rootIsList && indent === 0 && ITEM.test(row)) {
+      entry++;
+      lines.set(`${entry}`, line);
+      key = undefined;
+      const inner = KEY.exec(row);
+      entryIndent = inner ? row.indexOf(inner[2]!) : 2;
+      if (inner) setKey(unquote(inner[2]!), line, entryIndent);
+      return;
     }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => {
-      const range = (item as Node | null)?.range;
-      if (!range) return;
-      const path = prefix + index;
-      lines.set(path, lineAt(range[0]));
-      collectLines(item, path + ".", lines, lineAt, depth + 1);
-    });
+    const prefix = rootIsList ? `${entry}.` : "";
+    const expected = rootIsList ? entryIndent : 0;
+    const keyMatch = KEY.exec(row);
+    if (keyMatch && indent === expected && !ITEM.test(row)) {
+      setKey(unquote(keyMatch[2]!), line, indent, prefix);
+      return;
+    }
+    if (key !== undefined && ITEM.test(row) && indent >= keyIndent) {
+      lines.set(`${prefix}${key}.${item++}`, line);
+    }
+  });
+  return lines;
+
+  function setKey(name: string, line: number, indent: number, prefix = rootIsList ? `${entry}.` : "") {
+    key = name;
+    keyIndent = indent;
+    item = 0;
+    lines.set(`${prefix}${name}`, line);
   }
 }
 
-function firstSentence(message: string): string {
-  const line = message.split("\n")[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, "").trim();
+function unquote(key: string): string {
+  return /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key.trim();
 }

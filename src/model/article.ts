@@ -50,7 +50,8 @@ export interface Article {
   sourceUrl: string | undefined;
   lang: string;
   draft: boolean;
-  body: string;
-  bodyLine: number;
+  /** Rendered body, wikilinks resolved; the Markdown source is not kept past resolve. */
+  bodyHtml: string;
+  /** The body as plain text, for search and feeds' summaries. */
   wordCount: number;
 }

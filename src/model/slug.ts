@@ -17,8 +17,17 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["page", "feed", "fee
  * decamelize is off: "FAMa" must read as `fama`, not `fa-ma`, or aliases would stop matching.
  */
 export function slugForm(text: string): string {
-  return slugify(text.normalize("NFC"), { decamelize: false });
+  let slug = slugForms.get(text);
+  if (slug === undefined) {
+    slug = slugify(text.normalize("NFC"), { decamelize: false });
+    // Names recur across thousands of articles; transliteration is the costly part.
+    if (slugForms.size > 200_000) slugForms.clear();
+    slugForms.set(text, slug);
+  }
+  return slug;
 }
+
+const slugForms = new Map<string, string>();
 
 /**
  * The key two names are compared by. Text that slugify cannot transliterate (CJK, only

@@ -1,6 +1,5 @@
-// write: the output edge. A build goes to a staging folder beside --out and is swapped in
-// whole, so a failed build leaves the previous site exactly as it was.
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+// Which --out folders a build may replace (see publish.ts for how it replaces them).
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** Written into every output folder: we only ever replace a folder that we built. */
@@ -33,33 +32,4 @@ export async function foreignFolderProblem(out: string): Promise<OutProblem> {
   }
   if (entries.length === 0 || entries.includes(BUILD_MARKER)) return undefined;
   return `--out ${out} is a folder news-archive did not build; remove it or choose another --out`;
-}
-
-export async function writeAtomically(out: string, produce: (staging: string) => Promise<void>): Promise<void> {
-  const parent = path.dirname(out);
-  const base = path.basename(out);
-  const staging = path.join(parent, `.${base}.staging-${process.pid}`);
-  const previous = path.join(parent, `.${base}.previous-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  try {
-    await produce(staging);
-    await writeFile(path.join(staging, BUILD_MARKER), "This folder was built by news-archive and is replaced whole by the next build.\n");
-    let hadPrevious = true;
-    try {
-      await rename(out, previous);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-      hadPrevious = false;
-    }
-    try {
-      await rename(staging, out);
-    } catch (e) {
-      if (hadPrevious) await rename(previous, out);
-      throw e;
-    }
-    if (hadPrevious) await rm(previous, { recursive: true, force: true });
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
 }

@@ -1,33 +1,54 @@
 // Every date a reader sees, formatted by luxon in the site language and timezone.
+// Dates carry their wall-clock time in the site timezone (see content/dates.ts), so
+// formatting works on a UTC clock showing that time: no zone maths per page, and the
+// results, shared by thousands of cards, are memoised.
 import { DateTime } from "luxon";
 import type { ArticleDate } from "../content/dates.ts";
 
-export function localDate(date: ArticleDate, timezone: string, language: string): DateTime {
-  return DateTime.fromMillis(date.epochMs, { zone: timezone }).setLocale(language);
+const memo = new Map<string, string>();
+
+function remember(key: string, make: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function wallClock(date: ArticleDate, language: string): DateTime {
+  return DateTime.fromObject(date.local, { zone: "UTC", locale: language });
 }
 
 /** "23 July 2024", or "17 September 2024, 11:30" when the editor gave a time. */
-export function formatDate(date: ArticleDate, timezone: string, language: string): string {
-  const local = localDate(date, timezone, language);
-  return date.dateOnly ? local.toLocaleString(DateTime.DATE_FULL) : local.toLocaleString(DateTime.DATETIME_FULL);
+export function formatDate(date: ArticleDate, _timezone: string, language: string): string {
+  const { year, month, day, hour, minute } = date.local;
+  const key = `full|${language}|${year}-${month}-${day}${date.dateOnly ? "" : `T${hour}:${minute}`}`;
+  return remember(key, () => {
+    const clock = wallClock(date, language);
+    const day = clock.toLocaleString(DateTime.DATE_FULL);
+    return date.dateOnly ? day : `${day}, ${clock.toLocaleString(DateTime.TIME_SIMPLE)}`;
+  });
 }
 
-export function formatShortDate(date: ArticleDate, timezone: string, language: string): string {
-  return localDate(date, timezone, language).toLocaleString(DateTime.DATE_MED);
+export function formatShortDate(date: ArticleDate, _timezone: string, language: string): string {
+  const { year, month, day } = date.local;
+  return remember(`short|${language}|${year}-${month}-${day}`, () => wallClock(date, language).toLocaleString(DateTime.DATE_MED));
 }
 
 /** The machine-readable value of <time datetime>: a day alone stays a day. */
-export function datetimeAttribute(date: ArticleDate, timezone: string): string {
-  const local = DateTime.fromMillis(date.epochMs, { zone: timezone });
-  return date.dateOnly ? local.toISODate()! : DateTime.fromISO(date.iso, { setZone: true }).toISO({ suppressMilliseconds: true })!;
+export function datetimeAttribute(date: ArticleDate, _timezone?: string): string {
+  return date.attribute;
 }
 
 export function monthName(year: number, month: number, language: string): string {
-  return DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" }).setLocale(language).toLocaleString({ month: "long", year: "numeric" });
+  return remember(`month-year|${language}|${year}-${month}`, () =>
+    DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC", locale: language }).toLocaleString({ month: "long", year: "numeric" }),
+  );
 }
 
 export function monthOnly(year: number, month: number, language: string): string {
-  return DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" }).setLocale(language).toLocaleString({ month: "long" });
+  return remember(`month|${language}|${month}`, () => DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: "UTC", locale: language }).toLocaleString({ month: "long" }));
 }
 
 export function readingMinutes(words: number): number {

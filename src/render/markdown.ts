@@ -15,6 +15,9 @@ export interface MarkdownEnv {
   resolve?: (ref: string) => { href: string; title: string } | undefined;
   /** Applied to editor-written root-relative links (`/places/kidal/`). */
   pathPrefix?: string;
+  /** Render [[links]] as numbered markers for fillWikilinks (see readBody). */
+  deferLinks?: boolean;
+  linkCount?: number;
 }
 
 const READ_ALSO = /^\s*(read also|see also|lire aussi|à lire aussi|voir aussi)\b/i;
@@ -25,15 +28,16 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
   md.core.ruler.after("inline", "read_also", markReadAlso);
   md.renderer.rules.wikilink = (tokens, idx, _opts, env: MarkdownEnv = {}) => {
     const meta = tokens[idx]!.meta as unknown as WikiLinkMeta;
-    const target = env.resolve?.(meta.ref);
-    const label = md.utils.escapeHtml(meta.label ?? target?.title ?? meta.ref);
-    if (!target) return `<span class="broken-link">${label}</span>`;
-    return `<a class="wikilink" href="${md.utils.escapeHtml(target.href)}">${label}</a>`;
+    // Deferred: a marker numbered in document order, filled in once references are resolved,
+    // so a body's HTML can be cached while the articles it links to change.
+    if (env.deferLinks) return `\u0000${(env.linkCount = (env.linkCount ?? 0) + 1) - 1}\u0000`;
+    return wikilinkHtml(env.resolve?.(meta.ref), meta.label, meta.ref);
   };
   const defaultOpen = md.renderer.rules.paragraph_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   const defaultClose = md.renderer.rules.paragraph_close ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.paragraph_open = (tokens, idx, opts, env, self) =>
-    tokens[idx]!.meta?.readAlso ? `<aside class="read-also-box">\n<p>` : defaultOpen(tokens, idx, opts, env, self);
+    // role="note": an aside of the body, not a landmark (several per article could not all be named uniquely).
+    tokens[idx]!.meta?.readAlso ? `<aside class="read-also-box" role="note">\n<p>` : defaultOpen(tokens, idx, opts, env, self);
   md.renderer.rules.paragraph_close = (tokens, idx, opts, env, self) =>
     tokens[idx]!.meta?.readAlso ? `</p>\n</aside>\n` : defaultClose(tokens, idx, opts, env, self);
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
@@ -46,7 +50,33 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
     }
     return defaultLink(tokens, idx, opts, env, self!);
   };
+  // Images take the prefix too (`![map](/assets/kidal.png)`), or they break under /repo/.
+  const defaultImage = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, opts, env: MarkdownEnv = {}, self?) => {
+    const token = tokens[idx]!;
+    const src = token.attrGet("src");
+    const prefix = env.pathPrefix;
+    if (typeof src === "string" && prefix && prefix !== "/" && src.startsWith("/") && !src.startsWith("//") && !src.startsWith(prefix)) {
+      token.attrSet("src", prefix + src.slice(1));
+    }
+    return defaultImage(tokens, idx, opts, env, self!);
+  };
   return md;
+}
+
+export function wikilinkHtml(target: { href: string; title: string } | undefined, label: string | undefined, ref: string): string {
+  const text = escapeText(label ?? target?.title ?? ref);
+  if (!target) return `<span class="broken-link">${text}</span>`;
+  return `<a class="wikilink" href="${escapeText(target.href)}">${text}</a>`;
+}
+
+/** Fills the markers of a body rendered with `deferLinks`, link i from `links[i]`. */
+export function fillWikilinks(html: string, render: (index: number) => string): string {
+  return html.includes("\u0000") ? html.replace(/\u0000(\d+)\u0000/g, (_, i: string) => render(Number(i))) : html;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function wikilinkRule(state: StateInline, silent: boolean): boolean {

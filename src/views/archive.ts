@@ -4,6 +4,7 @@ import { monthName, monthOnly } from "../render/dates.ts";
 import type { ViewContext } from "./context.ts";
 import { href, outputPath, paths } from "./links.ts";
 import type { ArchiveIndexView, ArchivePeriodView, Link } from "./types.ts";
+import { monthBars } from "./month-bars.ts";
 
 export function archiveIndexView(ctx: ViewContext): ArchiveIndexView {
   const { archive, t } = ctx;
@@ -40,6 +41,7 @@ export function archivePeriodViews(ctx: ViewContext): ArchivePeriodView[] {
       previous: older && { href: href(site, paths.year(older.year)), text: String(older.year) },
       next: newer && { href: href(site, paths.year(newer.year)), text: String(newer.year) },
       groups: months.map((m) => ({ heading: monthName(m.year, m.month, site.language), href: href(site, paths.month(m.year, m.month)), cards: m.slugs.map(ctx.card) })),
+      monthBars: monthBars(ctx, year, months),
     });
   });
   archive.months.forEach((m, i) => {
@@ -58,6 +60,7 @@ export function archivePeriodViews(ctx: ViewContext): ArchivePeriodView[] {
       previous: older && { href: href(site, paths.month(older.year, older.month)), text: monthName(older.year, older.month, site.language) },
       next: newer && { href: href(site, paths.month(newer.year, newer.month)), text: monthName(newer.year, newer.month, site.language) },
       groups: [{ heading: undefined, href: undefined, cards: m.slugs.map(ctx.card) }],
+      monthBars: undefined,
     });
   });
   return views;

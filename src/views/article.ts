@@ -1,27 +1,16 @@
 // The article page view: everything SPEC §5 lists for /articles/<slug>/.
 import type { Article } from "../model/article.ts";
 import type { ArticleSlug } from "../model/slug.ts";
-import { matchKey } from "../model/slug.ts";
 import { datetimeAttribute, formatDate, readingMinutes } from "../render/dates.ts";
-import type { MarkdownEnv } from "../render/markdown.ts";
 import type { ViewContext } from "./context.ts";
 import { absoluteUrl, href, outputPath, paths } from "./links.ts";
 import type { ArticleView } from "./types.ts";
+import { threadLink } from "./threads.ts";
+import { rfc3339 } from "./rfc3339.ts";
 
 export function articleViews(ctx: ViewContext): ArticleView[] {
   const { archive } = ctx;
   const site = archive.site;
-  // Wikilinks in bodies resolve by the same rule as read_also, through the slug form.
-  const byKey = new Map<string, Article>();
-  for (const a of archive.articles) byKey.set(matchKey(a.title), a);
-  for (const a of archive.articles) byKey.set(a.slug, a);
-  const env: MarkdownEnv = {
-    pathPrefix: site.pathPrefix,
-    resolve: (ref) => {
-      const target = byKey.get(matchKey(ref));
-      return target && { href: href(site, paths.article(target.slug)), title: target.title };
-    },
-  };
   const chronological = archive.articles; // newest first
   return chronological.map((article, i) => {
     const newer = chronological[i - 1];
@@ -32,7 +21,16 @@ export function articleViews(ctx: ViewContext): ArticleView[] {
       kind: "article",
       outputPath: outputPath(path),
       chrome: ctx.chrome,
-      head: ctx.head(path, article.title, article.summary, { ogType: "article", jsonLd: newsArticleJsonLd(ctx, article) }),
+      head: ctx.head(path, article.title, article.summary, {
+        ogType: "article",
+        jsonLd: newsArticleJsonLd(ctx, article),
+        article: {
+          published: rfc3339(article.date),
+          modified: rfc3339(article.updated ?? article.date),
+          section: ctx.entityLink(article.region).text,
+          tags: [...article.places, ...article.actors].map((ref) => ctx.entityLink(ref).text),
+        },
+      }),
       title: article.title,
       lang,
       datetime: datetimeAttribute(article.date, site.timezone),
@@ -47,10 +45,11 @@ export function articleViews(ctx: ViewContext): ArticleView[] {
       region: ctx.entityLink(article.region),
       places: article.places.map(ctx.entityLink),
       actors: article.actors.map(ctx.entityLink),
-      bodyHtml: ctx.md.render(article.body, env),
+      bodyHtml: article.bodyHtml,
       readAlso: article.readAlso.map(ctx.card),
       referencedBy: (archive.referencedBy.get(article.slug) ?? []).map(ctx.card),
       related: (archive.related.get(article.slug) ?? []).map(ctx.card),
+      thread: threadLink(ctx, article.slug),
       previous: older && { href: href(site, paths.article(older.slug)), text: older.title },
       next: newer && { href: href(site, paths.article(newer.slug)), text: newer.title },
     };
@@ -76,8 +75,10 @@ function newsArticleJsonLd(ctx: ViewContext, article: Article): unknown {
     publisher: { "@type": "Organization", name: site.title, url: absoluteUrl(site, paths.home()) },
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
     contentLocation: [article.region, ...article.places].map((ref) => ({ "@type": "Place", name: name(ref), url: entityUrl(ref) })),
-    about: article.actors.map((ref) => ({ "@type": "Organization", name: name(ref), url: entityUrl(ref) })),
-    mentions: [...article.readAlso].map((slug: ArticleSlug) => absoluteUrl(site, paths.article(slug))),
+    // What the article is about: its region, places and actors, each the URL of its page here
+    // (where the Place/Organization JSON-LD says more); what it mentions: the articles it links to.
+    about: [article.region, ...article.places, ...article.actors].map((ref) => ({ "@type": ref.kind === "actor" ? "Organization" : "Place", name: name(ref), url: entityUrl(ref) })),
+    mentions: article.linksTo.map((slug: ArticleSlug) => ({ "@type": "NewsArticle", headline: ctx.archive.bySlug.get(slug)?.title, url: absoluteUrl(site, paths.article(slug)) })),
   };
 }
 

@@ -27,14 +27,21 @@ export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
     siteDescription: site.description,
     homeHref: href(site, paths.home()),
     cssHref: href(site, "/assets/site.css"),
+    insightsCssHref: href(site, "/assets/insights.css"),
     faviconHref: href(site, "/assets/favicon.svg"),
     nav: [
       { href: href(site, paths.entityIndex("place")), text: t.places, section: "places" },
       { href: href(site, paths.entityIndex("actor")), text: t.actors, section: "actors" },
       { href: href(site, paths.entityIndex("region")), text: t.regions, section: "regions" },
       { href: href(site, paths.archive()), text: t.archive, section: "archive" },
+      { href: href(site, paths.threads()), text: t.threads, section: "threads" },
     ],
     t,
+    ogLocale: site.language.replace("-", "_"),
+    feeds: [
+      { href: href(site, paths.feed()), type: "application/atom+xml", title: `${site.title} (${t.atomFeed})`, text: t.atomFeed },
+      { href: href(site, paths.jsonFeed()), type: "application/feed+json", title: `${site.title} (${t.jsonFeed})`, text: t.jsonFeed },
+    ],
   };
   const names = new Map<string, string>();
   for (const kind of Object.keys(archive.entities) as EntityKind[]) {

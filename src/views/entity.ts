@@ -3,7 +3,11 @@ import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import { paginate } from "../archive/paginate.ts";
 import type { ViewContext } from "./context.ts";
 import { href, outputPath, paths } from "./links.ts";
+import { entityFeedLink } from "./feeds.ts";
+import { entityJsonLd } from "./seo-entity.ts";
 import type { AzView, EntityView, Pager } from "./types.ts";
+import { entityExtras, NO_EXTRAS } from "./entity-extras.ts";
+import { placesIndexMap } from "./maps.ts";
 
 export function entityViews(ctx: ViewContext, kind: EntityKind): EntityView[] {
   const { archive, t } = ctx;
@@ -17,6 +21,7 @@ export function entityViews(ctx: ViewContext, kind: EntityKind): EntityView[] {
     const descriptionHtml = entity.description ? ctx.md.render(entity.description, { pathPrefix: site.pathPrefix }) : undefined;
     const basePager = pager(ctx, pages);
     const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${kindLabel}: ${entity.name} — ${t.articleCount(slugs.length)}`;
+    const jsonLd = entityJsonLd(ctx, entity, entity.description ? summary : undefined);
     for (const page of pages) {
       const title = page.number === 1 ? entity.name : `${entity.name} — ${t.pageOf(page.number, page.total)}`;
       views.push({
@@ -24,8 +29,10 @@ export function entityViews(ctx: ViewContext, kind: EntityKind): EntityView[] {
         outputPath: outputPath(page.path),
         chrome: ctx.chrome,
         head: ctx.head(page.path, title, summary, {
-          prev: page.number > 1 ? pages[page.number - 2]!.path : undefined,
-          next: page.number < page.total ? pages[page.number]!.path : undefined,
+          prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
+          next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
+          jsonLd,
+          feeds: [entityFeedLink(ctx, entity)],
         }),
         entityKind: kind,
         kindLabel,
@@ -39,6 +46,7 @@ export function entityViews(ctx: ViewContext, kind: EntityKind): EntityView[] {
         cards: page.items.map(ctx.card),
         pager: pagerFor(basePager, page.number),
         indexHref: href(site, paths.entityIndex(kind)),
+        ...(page.number === 1 ? entityExtras(ctx, entity, slugs) : NO_EXTRAS),
       });
     }
   }
@@ -61,7 +69,7 @@ function facts(ctx: ViewContext, entity: Entity): EntityView["facts"] {
   return out;
 }
 
-function pager(ctx: ViewContext, pages: { path: string; number: number }[]): Pager | undefined {
+export function pager(ctx: ViewContext, pages: { path: string; number: number }[]): Pager | undefined {
   if (pages.length < 2) return undefined;
   const site = ctx.archive.site;
   return {
@@ -116,6 +124,7 @@ export function azView(ctx: ViewContext, kind: EntityKind): AzView {
     heading: t.indexOf(heading),
     letters: groups.map((g) => ({ letter: g.letter, id: g.id })),
     groups,
+    map: kind === "place" ? placesIndexMap(ctx) : undefined,
   };
 }
 

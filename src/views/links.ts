@@ -10,6 +10,16 @@ export const paths = {
   archive: () => "/archive/",
   year: (year: number) => `/archive/${year}/`,
   month: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, "0")}/`,
+  feed: () => "/feed.xml",
+  jsonFeed: () => "/feed.json",
+  entityFeed: (kind: EntityKind, slug: string) => `/${KIND_FOLDER[kind]}/${slug}/feed.xml`,
+  sitemap: () => "/sitemap.xml",
+  robots: () => "/robots.txt",
+  notFound: () => "/404.html",
+  threads: () => "/threads/",
+  thread: (slug: string) => `/threads/${slug}/`,
+  /** Data exports for researchers: `articles.json`, `places.geojson`, `graph.json`. */
+  data: (file: string) => `/data/${file}`,
 };
 
 /** A site path as an href under the path prefix: `/places/kidal/` → `/news/places/kidal/`. */
@@ -22,8 +32,10 @@ export function absoluteUrl(site: SiteConfig, path: string): string {
   return site.baseUrl + href(site, path);
 }
 
-/** The file a site path is written to: every page is a folder's index.html (SPEC §5). */
+/** The file a site path is written to: every page is a folder's index.html (SPEC §5);
+ *  a path naming a file (`/feed.xml`, `/404.html`) is that file. */
 export function outputPath(path: string): string {
   const inner = path.replace(/^\//, "");
+  if (inner !== "" && !inner.endsWith("/")) return inner;
   return inner === "" ? "index.html" : `${inner}index.html`;
 }

@@ -7,18 +7,35 @@ import { articleViews } from "./article.ts";
 import { makeContext } from "./context.ts";
 import { azView, entityViews } from "./entity.ts";
 import { homeView } from "./home.ts";
+import { feedViews } from "./feeds.ts";
+import { notFoundView } from "./not-found.ts";
+import { robotsView, sitemapViews } from "./sitemap.ts";
 import type { SiteViews } from "./types.ts";
+import { threadIndexView, threadViews } from "./threads.ts";
+import { aliasRedirectViews } from "./alias-redirects.ts";
+import { dataExportViews } from "./data-exports.ts";
 
 export function siteViews(archive: Archive, md: MarkdownIt): SiteViews {
   const ctx = makeContext(archive, md);
-  return {
+  const feeds = feedViews(ctx);
+  const views: Omit<SiteViews, "sitemap"> = {
     home: [homeView(ctx)],
     article: articleViews(ctx),
     entity: ENTITY_KINDS.flatMap((kind) => entityViews(ctx, kind)),
     az: ENTITY_KINDS.map((kind) => azView(ctx, kind)),
     archiveIndex: [archiveIndexView(ctx)],
     archivePeriod: archivePeriodViews(ctx),
+    notFound: [notFoundView(ctx)],
+    feed: feeds.atom,
+    jsonFeed: feeds.json,
+    robots: [robotsView(ctx)],
+    thread: threadViews(ctx),
+    threadIndex: [threadIndexView(ctx)],
+    aliasRedirect: aliasRedirectViews(ctx),
+    dataExport: dataExportViews(ctx),
   };
+  // Last, so that it lists every HTML page above, whichever view built it.
+  return { ...views, sitemap: sitemapViews(ctx, Object.values(views).flat()) };
 }
 
 export function countViews(views: SiteViews): number {

@@ -1,6 +1,7 @@
 // Page views: plain data, one per output file, everything a template shows already computed.
 import type { Dictionary } from "../render/i18n/index.ts";
 import type { EntityKind } from "../model/entity.ts";
+import type { AliasRedirectView, DataExportView, EntityExtras, MapFigure, MonthBar, ThreadIndexView, ThreadLink, ThreadView } from "./insight-types.ts";
 
 export interface Link {
   href: string;
@@ -14,9 +15,25 @@ export interface Chrome {
   siteDescription: string;
   homeHref: string;
   cssHref: string;
+  /** Maps, timelines, insights and threads: their own stylesheet, after site.css. */
+  insightsCssHref: string;
   faviconHref: string;
   nav: (Link & { section: string })[];
   t: Dictionary;
+  /** `og:locale`: the site language as language_TERRITORY (`fr-FR` → `fr_FR`). */
+  ogLocale: string;
+  /** The site's Atom and JSON feeds, linked from every page's head. */
+  feeds: FeedLink[];
+}
+
+/** A `<link rel="alternate">` to a feed. */
+export interface FeedLink {
+  href: string;
+  type: "application/atom+xml" | "application/feed+json";
+  /** The link's title attribute, what feed readers list. */
+  title: string;
+  /** The visible link text in the footer. */
+  text: string;
 }
 
 export interface Head {
@@ -31,6 +48,12 @@ export interface Head {
   jsonLd?: unknown;
   prev?: string | undefined;
   next?: string | undefined;
+  /** This page's own feeds (an entity's Atom feed), besides the site's. */
+  feeds?: FeedLink[] | undefined;
+  /** `<meta name="robots">`, e.g. `noindex` on the 404 page. */
+  robots?: string | undefined;
+  /** Open Graph `article:*` properties of an article page. */
+  article?: { published: string; modified: string; section: string; tags: string[] } | undefined;
 }
 
 export interface ArticleCard {
@@ -53,7 +76,7 @@ export interface Pager {
   pages: { href: string; number: number; current: boolean }[];
 }
 
-interface ViewBase {
+export interface ViewBase {
   /** Output file relative to the output folder, e.g. `articles/x/index.html`. */
   outputPath: string;
   chrome: Chrome;
@@ -84,11 +107,14 @@ export interface ArticleView extends ViewBase {
   readAlso: ArticleCard[];
   referencedBy: ArticleCard[];
   related: ArticleCard[];
+  /** The story thread this article belongs to, if any. */
+  thread: ThreadLink | undefined;
   previous: Link | undefined;
   next: Link | undefined;
 }
 
-export interface EntityView extends ViewBase {
+/** Map, timeline and insights (EntityExtras) are set on an entity's first page only. */
+export interface EntityView extends ViewBase, EntityExtras {
   kind: "entity";
   entityKind: EntityKind;
   kindLabel: string;
@@ -110,6 +136,8 @@ export interface AzView extends ViewBase {
   heading: string;
   letters: { letter: string; id: string }[];
   groups: { letter: string; id: string; items: { href: string; name: string; count: number; countText: string; note: string | undefined }[] }[];
+  /** /places/ only: every place with coordinates on one map. */
+  map: MapFigure | undefined;
 }
 
 export interface ArchiveIndexView extends ViewBase {
@@ -126,9 +154,68 @@ export interface ArchivePeriodView extends ViewBase {
   previous: Link | undefined;
   next: Link | undefined;
   groups: { heading: string | undefined; href: string | undefined; cards: ArticleCard[] }[];
+  /** Year pages only: the twelve months with their counts. */
+  monthBars: MonthBar[] | undefined;
 }
 
-export type PageView = HomeView | ArticleView | EntityView | AzView | ArchiveIndexView | ArchivePeriodView;
+export interface NotFoundView extends ViewBase {
+  kind: "not-found";
+  heading: string;
+  message: string;
+  links: Link[];
+}
+
+/** An Atom feed or a JSON Feed: absolute URLs, RFC 3339 dates, content as HTML. */
+export interface FeedView {
+  kind: "atom" | "json-feed";
+  outputPath: string;
+  /** Stable: the feed's own absolute URL. */
+  id: string;
+  title: string;
+  subtitle: string;
+  language: string;
+  /** The newest entry's updated time (not the build time, so rebuilding changes nothing). */
+  updated: string;
+  selfUrl: string;
+  /** The HTML page the feed follows. */
+  pageUrl: string;
+  author: string;
+  entries: FeedEntry[];
+}
+
+export interface FeedEntry {
+  /** Stable: the article's absolute URL. */
+  id: string;
+  url: string;
+  title: string;
+  published: string;
+  updated: string;
+  summary: string;
+  /** The rendered body with absolute links, and the source credit. */
+  contentHtml: string;
+  author: string | undefined;
+  /** Set when the article's language differs from the feed's. */
+  lang: string | undefined;
+  source: { name: string; url: string | undefined } | undefined;
+  /** The region, places and actors: term is the name, scheme the A–Z index URL of its kind. */
+  categories: { term: string; scheme: string }[];
+}
+
+/** `sitemap.xml`: one urlset, or (past 50,000 URLs) an index of urlsets. */
+export interface SitemapView {
+  kind: "urlset" | "sitemap-index";
+  outputPath: string;
+  /** Absolute URLs; lastmod in RFC 3339 (W3C datetime). */
+  entries: { loc: string; lastmod: string | undefined }[];
+}
+
+export interface RobotsView {
+  kind: "robots";
+  outputPath: string;
+  sitemapUrl: string;
+}
+
+export type PageView = HomeView | ArticleView | EntityView | AzView | ArchiveIndexView | ArchivePeriodView | NotFoundView | ThreadView | ThreadIndexView | AliasRedirectView;
 
 export interface SiteViews {
   home: HomeView[];
@@ -137,4 +224,13 @@ export interface SiteViews {
   az: AzView[];
   archiveIndex: ArchiveIndexView[];
   archivePeriod: ArchivePeriodView[];
+  notFound: NotFoundView[];
+  feed: FeedView[];
+  jsonFeed: FeedView[];
+  sitemap: SitemapView[];
+  robots: RobotsView[];
+  thread: ThreadView[];
+  threadIndex: ThreadIndexView[];
+  aliasRedirect: AliasRedirectView[];
+  dataExport: DataExportView[];
 }

@@ -12,6 +12,7 @@ export function layout(chrome: Chrome, head: Head, main: Html, options: { bodyCl
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${head.description}">
+${head.robots ? html`<meta name="robots" content="${head.robots}">` : ""}
 <link rel="canonical" href="${head.canonical}">
 ${head.prev ? html`<link rel="prev" href="${head.prev}">` : ""}
 ${head.next ? html`<link rel="next" href="${head.next}">` : ""}
@@ -20,10 +21,19 @@ ${head.next ? html`<link rel="next" href="${head.next}">` : ""}
 <meta property="og:description" content="${head.description}">
 <meta property="og:url" content="${head.canonical}">
 <meta property="og:site_name" content="${chrome.siteTitle}">
+<meta property="og:locale" content="${chrome.ogLocale}">
+${head.article ? html`<meta property="article:published_time" content="${head.article.published}">
+<meta property="article:modified_time" content="${head.article.modified}">
+<meta property="article:section" content="${head.article.section}">
+${head.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">\n`)}` : ""}
 <meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${head.title}">
+<meta name="twitter:description" content="${head.description}">
+${[...(head.feeds ?? []), ...chrome.feeds].map((f) => html`<link rel="alternate" type="${f.type}" href="${f.href}" title="${f.title}">\n`)}
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${chrome.faviconHref}" type="image/svg+xml">
 <link rel="stylesheet" href="${chrome.cssHref}">
+<link rel="stylesheet" href="${chrome.insightsCssHref}">
 ${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ""}>
@@ -42,6 +52,7 @@ ${main}
 <footer class="site-footer">
 <div class="wrap">
 <p><a href="${chrome.homeHref}">${chrome.siteTitle}</a>${chrome.siteDescription ? html` — ${chrome.siteDescription}` : ""}</p>
+<p class="feeds">${t.feeds}: ${[...(head.feeds ?? []), ...chrome.feeds].map((f, i) => html`${i > 0 ? " · " : ""}<a href="${f.href}" type="${f.type}">${f.text}</a>`)}</p>
 </div>
 </footer>
 </body>

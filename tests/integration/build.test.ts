@@ -45,7 +45,7 @@ describe("a small archive, built through the CLI", () => {
   test("exits 0 and says what it built", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^built \d+ pages from 7 articles in \d+\.\d+ s$/m);
+    expect(result.stdout).toMatch(/^built \d+ pages from 7 articles in \d+\.\d+ s \(\d+ files written, 0 removed\)$/m);
   });
 
   test("the article page holds every element of SPEC §5", () => {
@@ -127,8 +127,8 @@ describe("a small archive, built through the CLI", () => {
     expect(readFileSync(path.join(out, "index.html"), "utf8")).not.toContain("<script>alert");
   });
 
-  test("nothing is written outside --out", () => {
-    expect(readdirSync(dir).sort()).toEqual(["content", "public-site"]);
+  test("nothing is written outside --out but its hidden state folder (spare tree, memo)", () => {
+    expect(readdirSync(dir).sort()).toEqual([".public-site.news-archive", "content", "public-site"]);
   });
 });
 
@@ -177,7 +177,7 @@ describe("build options and failures", () => {
     ]);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(treeHash(path.join(dir, "_site"))).toBe(before);
-    expect(readdirSync(dir).sort()).toEqual(["_site", "content"]);
+    expect(readdirSync(dir).sort()).toEqual(["._site.news-archive", "_site", "content"]);
   });
 
   test("check validates without building; --strict turns warnings into errors", () => {

@@ -10,7 +10,7 @@ function a(slug: string, day: number, region: string, places: string[] = [], act
     file: `${slug}.md`,
     slug: slug as ArticleSlug,
     title: slug,
-    date: { iso: "", epochMs: day * 86_400_000, dateOnly: true },
+    date: { iso: "", epochMs: day * 86_400_000, dateOnly: true, local: { year: 2024, month: 1, day, hour: 0, minute: 0 }, attribute: "" },
     updated: undefined,
     region: ref("region", region),
     places: places.map((p) => ref("place", p)),
@@ -23,8 +23,7 @@ function a(slug: string, day: number, region: string, places: string[] = [], act
     sourceUrl: undefined,
     lang: "en",
     draft: false,
-    body: "",
-    bodyLine: 1,
+    bodyHtml: "",
     wordCount: 0,
   };
 }

@@ -24,7 +24,8 @@ describe("front matter diagnostics, exact text", () => {
     ["unknown key", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\npalces: [Kidal]\n---\n", [`${F}:5: palces: unknown key; did you mean "places"?`]],
     ["bad slug", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nslug: Bad/../Slug\n---\n", [`${F}:5: slug: "Bad/../Slug" must be lowercase a-z, 0-9 and single dashes; did you mean "bad-slug"?`]],
     ["draft not boolean", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\ndraft: maybe\n---\n", [`${F}:5: draft: expected true or false, got a string`]],
-    ["yaml syntax", "---\ntitle: \"A\ndate: 2024-01-01\n---\n", [`${F}:3: YAML: Missing closing "quote`]],
+    ["yaml syntax", "---\ntitle: A\ndate: 2024-01-01\n  region: Kidal\n---\n", [`${F}:4: YAML: bad indentation of a mapping entry`]],
+    ["yaml duplicate key", "---\ntitle: A\ndate: 2024-01-01\ntitle: B\n---\n", [`${F}:4: YAML: duplicated mapping key`]],
     ["no front matter", "Just text\n", [`${F}:1: no front matter; start the file with a --- line, then title, date and region, then ---`]],
     ["empty file", "", [`${F}: the file is empty; an article needs front matter with title, date and region`]],
   ])("%s", (_name, text, expected) => {

@@ -1,0 +1,170 @@
+// npm run bench: synthetic archives (1k and 10k articles by default), then, each the median
+// of --runs runs: full build (cold: no previous output; warm: over the previous output),
+// Hugo with equivalent taxonomy pages when `hugo` is installed, the raw floor, and rebuilds
+// after adding, editing and deleting one article. Prints a table and writes bench/out/results.json.
+import { spawn, spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateArchive } from "./generate.ts";
+import { writeHugoSite } from "./hugo-site.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = path.join(ROOT, "bench/out");
+const BIN = path.join(ROOT, "bin/news-archive.js");
+
+const { values } = parseArgs({
+  options: { articles: { type: "string", multiple: true }, runs: { type: "string" }, "skip-serve": { type: "boolean" } },
+});
+const sizes = (values.articles ?? ["1000", "10000"]).flatMap((s) => s.split(",")).map(Number);
+const runs = Number(values.runs ?? 3);
+
+interface Measure {
+  wall: number;
+  rssMB: number;
+}
+
+function timed(cmd: string, args: string[], cwd = ROOT): Measure & { stdout: string } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr.slice(-2000)}`);
+  const last = r.stderr.trim().split("\n").pop()!.split(" ");
+  return { wall: Number(last[0]), rssMB: Math.round(Number(last[1]) / 1024), stdout: r.stdout };
+}
+
+function median(list: Measure[]): Measure {
+  const sorted = [...list].sort((a, b) => a.wall - b.wall);
+  const mid = sorted[Math.floor(sorted.length / 2)]!;
+  return { wall: mid.wall, rssMB: Math.max(...list.map((m) => m.rssMB)) };
+}
+
+function repeat(n: number, before: () => void, run: () => Measure): Measure {
+  const all: Measure[] = [];
+  for (let i = 0; i < n; i++) {
+    before();
+    all.push(run());
+  }
+  return median(all);
+}
+
+const hasHugo = spawnSync("hugo", ["version"], { encoding: "utf8" }).status === 0;
+const results: Record<string, unknown>[] = [];
+mkdirSync(OUT, { recursive: true });
+
+for (const n of sizes) {
+  const content = path.join(OUT, `archive-${n}`);
+  const site = path.join(OUT, `site-${n}`);
+  const state = path.join(OUT, `.site-${n}.news-archive`);
+  console.error(`# ${n} articles: generating…`);
+  generateArchive(content, { articles: n });
+  const build = () => timed(process.execPath, [BIN, "build", "--content", content, "--out", site, "--quiet"]);
+  const clean = () => {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(state, { recursive: true, force: true });
+  };
+  console.error(`# ${n}: full builds`);
+  const cold = repeat(runs, clean, build);
+  const warm = repeat(runs, () => undefined, build);
+  const pages = Number(/(\d+) pages/.exec(timed(process.execPath, [BIN, "build", "--content", content, "--out", site]).stdout)?.[1] ?? 0);
+
+  console.error(`# ${n}: raw floor`);
+  const floorOut = path.join(OUT, `floor-${n}`);
+  const floor = repeat(runs, () => rmSync(floorOut, { recursive: true, force: true }), () => timed(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/floor.ts"), content, floorOut]));
+
+  let hugo: Measure | undefined;
+  if (hasHugo) {
+    console.error(`# ${n}: hugo`);
+    const hugoSite = path.join(OUT, `hugo-${n}`);
+    writeHugoSite(content, hugoSite);
+    hugo = repeat(runs, () => rmSync(path.join(hugoSite, "public"), { recursive: true, force: true }), () => timed("hugo", ["--quiet", "-s", hugoSite]));
+  }
+
+  console.error(`# ${n}: rebuilds with the cache`);
+  const added = path.join(content, "articles/2025/12/2025-12-31-bench-added.md");
+  const edited = existsSync(path.join(content, "articles")) ? firstArticle(content) : "";
+  const original = readFileSync(edited, "utf8");
+  const addText = `---\ntitle: "Bench article added"\ndate: 2025-12-31\nregion: ${/^region: (.*)$/m.exec(original)![1]}\n---\nA new article for the rebuild benchmark.\n`;
+  const rebuild = {
+    add: repeat(runs, () => { rmIfExists(added); build(); mkdirSync(path.dirname(added), { recursive: true }); writeFileSync(added, addText); }, build),
+    edit: repeat(runs, () => { writeFileSync(edited, original); build(); appendFileSync(edited, "\nOne more sentence.\n"); }, build),
+    delete: repeat(runs, () => { writeFileSync(added, addText); build(); unlinkSync(added); }, build),
+  };
+  writeFileSync(edited, original);
+  rmIfExists(added);
+
+  let serve: Record<string, number> | undefined;
+  if (!values["skip-serve"]) {
+    console.error(`# ${n}: rebuilds in serve mode`);
+    serve = await serveRebuilds(content, site, edited, original, added, addText);
+  }
+
+  results.push({ articles: n, pages, cold, warm, floor, hugo, rebuild, serve });
+}
+
+function firstArticle(content: string): string {
+  const found = spawnSync("find", [path.join(content, "articles"), "-name", "*.md"], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).sort();
+  return found[Math.floor(found.length / 2)]!;
+}
+
+function rmIfExists(file: string) {
+  if (existsSync(file)) unlinkSync(file);
+}
+
+/** Starts `serve`, changes files, and times each change until the rebuild is reported. */
+async function serveRebuilds(content: string, site: string, edited: string, original: string, added: string, addText: string): Promise<Record<string, number>> {
+  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", "0"], { cwd: ROOT });
+  let buffer = "";
+  const waitFor = (pattern: RegExp, after: number) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve: no ${pattern} within 120 s:\n${buffer.slice(-2000)}`)), 120_000);
+      const check = () => {
+        if (pattern.test(buffer.slice(after))) {
+          clearTimeout(timer);
+          child.stdout.off("data", onData);
+          resolve();
+        }
+      };
+      const onData = (d: Buffer) => {
+        buffer += d.toString();
+        check();
+      };
+      child.stdout.on("data", onData);
+      check();
+    });
+  const times: Record<string, number> = {};
+  try {
+    await waitFor(/serving/, 0);
+    const change = async (name: string, act: () => void) => {
+      const mark = buffer.length;
+      const start = performance.now();
+      act();
+      await waitFor(/rebuilt/, mark);
+      times[name] = Number(((performance.now() - start) / 1000).toFixed(2));
+    };
+    await change("add", () => writeFileSync(added, addText));
+    await change("edit", () => appendFileSync(edited, "\nOne more sentence.\n"));
+    await change("delete", () => unlinkSync(added));
+  } finally {
+    child.kill("SIGINT");
+    writeFileSync(edited, original);
+    rmIfExists(added);
+  }
+  return times;
+}
+
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+const lines = [
+  `machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${hasHugo ? `, ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.trim().split(" ").slice(0, 2).join(" ")}` : ", hugo not installed (apt-get install hugo to compare)"}`,
+  "",
+  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | vs Hugo | vs floor | rebuild add / edit / delete | serve add / edit / delete |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
+];
+for (const r of results as any[]) {
+  const ratio = (a: number, b?: Measure) => (b ? (a / b.wall).toFixed(2) : "–");
+  lines.push(
+    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.warm.wall, r.hugo)} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} |`,
+  );
+}
+console.log(lines.join("\n"));
+writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ date: new Date().toISOString(), machine: lines[0], results }, null, 2));

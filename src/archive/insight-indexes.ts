@@ -1,0 +1,32 @@
+// The indexes behind maps, insights and threads, computed once per build beside the others.
+import type { SiteConfig } from "../content/site-config.ts";
+import type { Article } from "../model/article.ts";
+import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
+import type { EntitySlug } from "../model/slug.ts";
+import { cooccurrence, type Cooccurrence } from "./cooccurrence.ts";
+import { nearestPlaces, type Located, type Near } from "./nearest.ts";
+import { placesByRegion } from "./region-places.ts";
+import { findThreads, type ThreadIndex } from "./threads.ts";
+
+export interface InsightIndexes {
+  /** Story threads: linked components of at least three articles. */
+  threads: ThreadIndex;
+  cooccurrence: Cooccurrence;
+  /** place slug → the nearest registered places with coordinates. */
+  nearest: Map<EntitySlug, Near[]>;
+  /** region slug → the places whose registry region it is. */
+  placesOfRegion: Map<EntitySlug, EntitySlug[]>;
+}
+
+export function insightIndexes(site: SiteConfig, articles: readonly Article[], entities: Record<EntityKind, Entity[]>): InsightIndexes {
+  const names = new Map<string, string>();
+  for (const kind of Object.keys(entities) as EntityKind[]) for (const e of entities[kind]) names.set(entityKey(e), e.name);
+  const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
+  const located: Located[] = entities.place.filter((p) => p.registered && p.coordinates).map((p) => ({ slug: p.slug, coordinates: p.coordinates! }));
+  return {
+    threads: findThreads(articles),
+    cooccurrence: cooccurrence(articles, (ref) => names.get(entityKey(ref)) ?? ref.slug, collator.compare),
+    nearest: nearestPlaces(located),
+    placesOfRegion: placesByRegion(entities.place, entities.region),
+  };
+}

@@ -1,0 +1,56 @@
+// `build`: pipeline, then every page written through the double-buffered publisher.
+// Also the rebuild step of `serve`, which passes a session that keeps the memo in memory.
+import path from "node:path";
+import { hasErrors, type Diagnostic } from "../model/diagnostic.ts";
+import { countViews } from "../views/site-views.ts";
+import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
+import { PACKAGE_ROOT, siteFiles } from "../outputs/render-site.ts";
+import { publish, stateFolder } from "../outputs/publish.ts";
+import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
+import type { PipelineMemo } from "../memo.ts";
+import type { CliOptions } from "./args.ts";
+import type { Io } from "./main.ts";
+import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
+
+export interface BuildOutcome {
+  code: number;
+  diagnostics: Diagnostic[];
+  seconds: number;
+  pages: number;
+}
+
+/** What `serve` keeps between rebuilds. */
+export interface Session {
+  memo: PipelineMemo;
+}
+
+export async function buildSite(options: CliOptions, cwd: string, io: Io, session?: Session): Promise<BuildOutcome> {
+  const started = performance.now();
+  const elapsed = () => Number(((performance.now() - started) / 1000).toFixed(2));
+  const out = path.resolve(cwd, options.out);
+  const problem = outFolderProblem(out, path.resolve(cwd, options.content), cwd, PACKAGE_ROOT) ?? (await foreignFolderProblem(out));
+  if (problem) {
+    io.err(`news-archive: ${problem}`);
+    return { code: 2, diagnostics: [], seconds: elapsed(), pages: 0 };
+  }
+  const memoFile = path.join(stateFolder(out), "memo.v8");
+  const memo = session?.memo ?? (await loadMemo(memoFile));
+  const live = !options.quiet && io.isTTY ? io.progress : undefined;
+  live?.("reading articles…");
+  const run = await loadAndRun({ ...pipelineOptions(options), memo }, cwd);
+  live?.("");
+  if (run.report) io.err(run.report);
+  if (hasErrors(run.diagnostics) || !run.views) {
+    io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} left as it was`);
+    return { code: 1, diagnostics: run.diagnostics, seconds: elapsed(), pages: 0 };
+  }
+  const views = run.views;
+  const total = countViews(views);
+  const result = await publish(out, siteFiles(views), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
+  live?.("");
+  if (session) session.memo = memo;
+  else await saveMemo(memoFile, memo);
+  const seconds = elapsed();
+  if (!options.quiet) io.out(`built ${total} pages from ${run.result.articleCount} articles in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
+  return { code: 0, diagnostics: run.diagnostics, seconds, pages: total };
+}

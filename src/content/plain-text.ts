@@ -1,0 +1,92 @@
+// The shape of an article copied as plain text from a news site: a title line (often repeated
+// as the next line), maybe a date line and a reading-time line ("2 min"), paragraphs separated
+// by blank lines, and "Read also" lines glued to another article's title
+// ("Read alsoMali: Kidal, a small town and an immense symbol").
+import { matchKey } from "../model/slug.ts";
+import { dateOfLine } from "./import-date.ts";
+import { normalizeText } from "./front-matter.ts";
+
+/** Text with the file line it starts on, so diagnostics can point into the plain-text file. */
+export interface Located {
+  text: string;
+  line: number;
+}
+
+export type Block = ({ kind: "paragraph" } & Located) | ({ kind: "read-also" } & Located);
+
+export interface PlainArticle {
+  /** undefined when the file holds no text at all. */
+  title: Located | undefined;
+  /** A line holding only a date, among the first lines. */
+  date: Located | undefined;
+  /** Paragraphs and "Read also" titles, in order. */
+  blocks: Block[];
+}
+
+/** Metadata lines come before the third paragraph of text, or not at all. */
+const HEADER_BLOCKS = 4;
+const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?|mn)\.?(?:\s+(?:read|de lecture))?$/i;
+/** The same phrases src/render/markdown.ts renders as a read-also box, glued or not to the title. */
+const READ_ALSO = /^(?:read also|see also|lire aussi|à lire aussi|voir aussi)\s*[:：.\-–—]?\s*/i;
+
+export function parsePlainText(raw: string): PlainArticle {
+  const blocks = splitBlocks(normalizeText(raw));
+  const first = blocks.shift();
+  if (first === undefined) return { title: undefined, date: undefined, blocks: [] };
+  const [titleLine, ...restLines] = first.text.split("\n");
+  const title = { text: titleLine!.trim(), line: first.line };
+  if (restLines.length > 0) blocks.unshift({ text: restLines.join("\n"), line: first.line + 1 });
+
+  let date: Located | undefined;
+  let readingTimeSeen = false;
+  const body: Block[] = [];
+  blocks.forEach((block, i) => {
+    const single = !block.text.includes("\n");
+    if (i === 0 && single && matchKey(block.text) === matchKey(title.text)) return; // the title, repeated
+    if (i < HEADER_BLOCKS && single && !readingTimeSeen && READING_TIME.test(block.text)) {
+      readingTimeSeen = true;
+      return;
+    }
+    if (i < HEADER_BLOCKS && single && date === undefined) {
+      const found = dateOfLine(block.text);
+      if (found !== undefined) {
+        date = { text: found, line: block.line };
+        return;
+      }
+    }
+    const readAlso = readAlsoTitle(block.text);
+    if (readAlso !== undefined) body.push({ kind: "read-also", text: readAlso, line: block.line });
+    else body.push({ kind: "paragraph", text: block.text, line: block.line });
+  });
+  return { title, date, blocks: body };
+}
+
+/** The title a "Read also" block names: one line, or "Read also" alone with the title on the next line. */
+function readAlsoTitle(text: string): string | undefined {
+  const lines = text.split("\n");
+  const head = READ_ALSO.exec(lines[0]!);
+  if (!head) return undefined;
+  const sameLine = lines[0]!.slice(head[0].length).trim();
+  if (lines.length === 1 && sameLine !== "") return sameLine;
+  if (lines.length === 2 && sameLine === "" && lines[1]!.trim() !== "") return lines[1]!.trim();
+  return undefined;
+}
+
+/** Blocks of non-blank lines; runs of blank lines separate them. Trailing spaces are dropped. */
+function splitBlocks(text: string): Located[] {
+  const blocks: Located[] = [];
+  let current: string[] = [];
+  let start = 0;
+  text.split("\n").forEach((row, i) => {
+    const line = row.replace(/\s+$/, "");
+    if (line.trim() === "") {
+      if (current.length > 0) blocks.push({ text: current.join("\n"), line: start });
+      current = [];
+      return;
+    }
+    if (current.length === 0) start = i + 1;
+    current.push(line);
+  });
+  if (current.length > 0) blocks.push({ text: current.join("\n"), line: start });
+  return blocks;
+}

@@ -1,0 +1,26 @@
+// The pipeline memo on disk, beside the spare tree: what lets a second `build` redo only
+// the articles that changed. A missing, old or unreadable file is simply no memo.
+import { readFile, writeFile, rename } from "node:fs/promises";
+import { deserialize, serialize } from "node:v8";
+import { MEMO_VERSION, newPipelineMemo, type PipelineMemo } from "../memo.ts";
+
+interface Stored {
+  version: number;
+  files: Map<string, unknown>;
+}
+
+export async function loadMemo(file: string): Promise<PipelineMemo> {
+  try {
+    const stored = deserialize(await readFile(file)) as Stored;
+    if (stored.version !== MEMO_VERSION) return newPipelineMemo();
+    return newPipelineMemo(stored);
+  } catch {
+    return newPipelineMemo();
+  }
+}
+
+export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> {
+  const stored: Stored = { version: MEMO_VERSION, files: memo.files.entries() };
+  await writeFile(`${file}.tmp`, serialize(stored));
+  await rename(`${file}.tmp`, file);
+}

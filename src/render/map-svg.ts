@@ -1,0 +1,140 @@
+// A map as inline SVG markup: country outlines of the frame, then a dot per place.
+// No script, no tiles, no external file: it prints, works offline and needs no JavaScript.
+// Country names come from Natural Earth, in English, hence lang="en" on them.
+import { html, raw, type Html } from "./html.ts";
+import type { MapFrame } from "./map-frame.ts";
+
+export interface MapPoint {
+  name: string;
+  lat: number;
+  lon: number;
+  count: number;
+  /** A dot with an href is a link to the place's page. */
+  href: string | undefined;
+  /** The dot's accessible name and tooltip, e.g. "Kidal: 5 articles". */
+  label: string;
+  /** The place a locator map is about: drawn on top, emphasised and named. */
+  focus: boolean;
+}
+
+export interface MapSvgInput {
+  /** Unique within the page: the title and description are referenced by id. */
+  id: string;
+  title: string;
+  description: string;
+  frame: MapFrame;
+  points: readonly MapPoint[];
+  /** Dot area proportional to the article count; otherwise every dot is the same size. */
+  sized: boolean;
+  /** How many of the largest dots get a visible name (the focus dot always does). */
+  labelled: number;
+}
+
+export const DOT_MIN = 2.5;
+export const DOT_MAX = 14;
+const DOT_PLAIN = 3;
+const DOT_FOCUS = 6;
+/** An estimate of a label character's width at the label font size, to keep names apart. */
+const LABEL_CHAR_WIDTH = 7.5;
+
+/** Radius on a square-root scale, so that a dot's area, not its width, follows the count. */
+export function dotRadius(count: number, maxCount: number): number {
+  if (maxCount <= 0) return DOT_MIN;
+  return round(DOT_MIN + (DOT_MAX - DOT_MIN) * Math.sqrt(Math.max(0, count) / maxCount));
+}
+
+export function mapSvg(input: MapSvgInput): Html {
+  const { frame, id } = input;
+  const max = input.points.reduce((m, p) => Math.max(m, p.count), 0);
+  const dots = input.points.map((p) => {
+    const [x, y] = frame.project(p.lon, p.lat);
+    const r = p.focus ? DOT_FOCUS : input.sized ? dotRadius(p.count, max) : DOT_PLAIN;
+    return { ...p, x, y, r };
+  });
+  // Big dots first so that small ones stay visible (and clickable) on top; the focus last.
+  dots.sort((a, b) => Number(a.focus) - Number(b.focus) || b.r - a.r || compare(a.name, b.name) || a.x - b.x || a.y - b.y);
+  // Names go to the focus, then to the biggest dots, skipping any that would overlap a name
+  // already placed: a cluster of towns gets one readable name, not a smudge.
+  const placed: Box[] = [];
+  const named = new Map<(typeof dots)[number], Box>();
+  const candidates = [
+    ...dots.filter((d) => d.focus),
+    ...dots.filter((d) => !d.focus && d.count > 0).sort((a, b) => b.count - a.count || compare(a.name, b.name)),
+  ];
+  let others = 0;
+  for (const d of candidates) {
+    if (!d.focus && others >= input.labelled) break;
+    const box = labelBoxes(d, frame.width).find((b) => !placed.some((p) => overlaps(p, b)));
+    if (!box) continue;
+    placed.push(box);
+    named.set(d, box);
+    if (!d.focus) others++;
+  }
+
+  // Links inside role="img" would be hidden from assistive technology (its children are
+  // presentational), so a map with links is a labelled group instead.
+  const interactive = dots.some((d) => d.href !== undefined);
+  const role = interactive ? "group" : "img";
+  const dot = (d: (typeof dots)[number]) => {
+    const circle = html`<circle class="${d.focus ? "map-dot map-focus" : "map-dot"}" cx="${d.x}" cy="${d.y}" r="${d.r}"><title>${d.label}</title></circle>`;
+    return d.href === undefined ? circle : html`<a href="${d.href}" aria-label="${d.label}">${circle}</a>`;
+  };
+  const label = (d: (typeof dots)[number]) => {
+    const box = named.get(d)!;
+    return html`<text class="${d.focus ? "map-label map-focus-label" : "map-label"}" x="${box.anchorX}" y="${round(d.y + 4)}"${box.end ? html` text-anchor="end"` : ""}>${d.name}</text>`;
+  };
+  return html`<svg class="map" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="${role}" aria-labelledby="${id}-title ${id}-desc">
+<title id="${id}-title">${input.title}</title>
+<desc id="${id}-desc">${input.description}</desc>
+${backdrop(frame)}
+<g class="map-dots">${dots.map(dot)}</g>
+<g class="map-labels" aria-hidden="true">${dots.filter((d) => named.has(d)).map(label)}</g>
+</svg>`;
+}
+
+const backdrops = new WeakMap<MapFrame, Html>();
+
+/** Sea, land and country names: the same for every map of a frame, so rendered once. */
+function backdrop(frame: MapFrame): Html {
+  let made = backdrops.get(frame);
+  if (!made) {
+    // Path data is only numbers, commas and M/L/Z (outline() writes it): nothing to escape.
+    made = html`<rect class="map-sea" width="${frame.width}" height="${frame.height}"/>
+<path class="map-land" d="${raw(frame.land)}"/>
+<g class="map-countries" lang="en" aria-hidden="true">${frame.countryLabels.map((c) => html`<text x="${c.x}" y="${c.y}" text-anchor="middle">${c.name}</text>`)}</g>`;
+    backdrops.set(frame, made);
+  }
+  return made;
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  anchorX: number;
+  end: boolean;
+}
+
+/** Where a dot's name may go, in order: right of the dot, then left of it (if it fits). */
+function labelBoxes(d: { x: number; y: number; r: number; name: string }, width: number): Box[] {
+  const textWidth = d.name.length * LABEL_CHAR_WIDTH;
+  const right = round(d.x + d.r + 3);
+  const left = round(d.x - d.r - 3);
+  const boxes: Box[] = [];
+  if (right + textWidth <= width) boxes.push({ x0: right, x1: right + textWidth, y0: d.y - 9, y1: d.y + 7, anchorX: right, end: false });
+  if (left - textWidth >= 0) boxes.push({ x0: left - textWidth, x1: left, y0: d.y - 9, y1: d.y + 7, anchorX: left, end: true });
+  return boxes;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,105 @@
+// Feeds: the site's latest articles as Atom and JSON Feed, and an Atom feed per place, actor
+// and region. Entries are plain data with absolute URLs, shared between the feeds they appear in.
+import type { Article } from "../model/article.ts";
+import { ENTITY_KINDS, entityKey, type Entity, type EntityRef } from "../model/entity.ts";
+import type { ArticleSlug } from "../model/slug.ts";
+import type { ArticleDate } from "../content/dates.ts";
+import { rfc3339 } from "./rfc3339.ts";
+import { escapeHtml } from "../render/html.ts";
+import type { ViewContext } from "./context.ts";
+import { absoluteUrl, href, outputPath, paths } from "./links.ts";
+import type { FeedEntry, FeedLink, FeedView } from "./types.ts";
+
+export interface FeedViews {
+  atom: FeedView[];
+  json: FeedView[];
+}
+
+export function feedViews(ctx: ViewContext): FeedViews {
+  const { archive, t } = ctx;
+  const site = archive.site;
+  const entries = new Map<ArticleSlug, FeedEntry>();
+  const entryOf = (slug: ArticleSlug): FeedEntry => {
+    let entry = entries.get(slug);
+    if (!entry) {
+      entry = feedEntry(ctx, archive.bySlug.get(slug)!);
+      entries.set(slug, entry);
+    }
+    return entry;
+  };
+  const newest = archive.articles[0];
+  const feed = (kind: FeedView["kind"], path: string, pagePath: string, title: string, subtitle: string, slugs: readonly ArticleSlug[]): FeedView => {
+    const latest = slugs.slice(0, site.feedSize);
+    const articles = latest.map((s) => archive.bySlug.get(s)!);
+    // The feed changed when its newest-updated entry did; an empty feed takes the archive's newest date.
+    const updated = articles.reduce<Article | undefined>((best, a) => (!best || lastModified(a).epochMs > lastModified(best).epochMs ? a : best), undefined) ?? newest;
+    return {
+      kind,
+      outputPath: outputPath(path),
+      id: absoluteUrl(site, path),
+      title,
+      subtitle,
+      language: site.language,
+      updated: updated ? rfc3339(lastModified(updated)) : "1970-01-01T00:00:00Z",
+      selfUrl: absoluteUrl(site, path),
+      pageUrl: absoluteUrl(site, pagePath),
+      author: site.title,
+      entries: latest.map(entryOf),
+    };
+  };
+
+  const all = archive.articles.map((a) => a.slug);
+  const subtitle = site.description || t.latest;
+  const atom = [feed("atom", paths.feed(), paths.home(), site.title, subtitle, all)];
+  const json = [feed("json-feed", paths.jsonFeed(), paths.home(), site.title, subtitle, all)];
+  for (const kind of ENTITY_KINDS) {
+    const kindLabel = { place: t.place, actor: t.actor, region: t.region }[kind];
+    for (const entity of archive.entities[kind]) {
+      const slugs = archive.articlesOf.get(entityKey(entity)) ?? [];
+      atom.push(feed("atom", paths.entityFeed(kind, entity.slug), paths.entity(kind, entity.slug), `${entity.name} — ${site.title}`, `${kindLabel}: ${entity.name}`, slugs));
+    }
+  }
+  return { atom, json };
+}
+
+/** The `<link rel="alternate">` an entity page gives its own feed. */
+export function entityFeedLink(ctx: ViewContext, entity: Entity): FeedLink {
+  const title = ctx.t.feedOf(entity.name);
+  return { href: href(ctx.archive.site, paths.entityFeed(entity.kind, entity.slug)), type: "application/atom+xml", title, text: title };
+}
+
+function feedEntry(ctx: ViewContext, article: Article): FeedEntry {
+  const site = ctx.archive.site;
+  const url = absoluteUrl(site, paths.article(article.slug));
+  const credit = article.source === undefined
+    ? ""
+    : `\n<p class="source">${escapeHtml(ctx.t.source)}: ${article.sourceUrl ? `<a href="${escapeHtml(article.sourceUrl)}">${escapeHtml(article.source)}</a>` : escapeHtml(article.source)}</p>`;
+  const category = (ref: EntityRef) => ({ term: ctx.entityLink(ref).text, scheme: absoluteUrl(site, paths.entityIndex(ref.kind)) });
+  return {
+    id: url,
+    url,
+    title: article.title,
+    published: rfc3339(article.date),
+    updated: rfc3339(lastModified(article)),
+    summary: article.summary,
+    // The body the article page shows (rendered once, by the pipeline), its links made absolute.
+    contentHtml: absoluteLinks(article.bodyHtml + credit, site.baseUrl),
+    author: article.author,
+    lang: article.lang === site.language ? undefined : article.lang,
+    source: article.source === undefined ? undefined : { name: article.source, url: article.sourceUrl },
+    categories: [article.region, ...article.places, ...article.actors].map(category),
+  };
+}
+
+function lastModified(article: Article): ArticleDate {
+  return article.updated ?? article.date;
+}
+
+/**
+ * Feed readers show content away from the site, where `/news/articles/x/` means nothing:
+ * root-relative href and src become absolute. markdown-it writes every attribute double-quoted
+ * and escaped, so `="/` only ever starts an attribute value.
+ */
+export function absoluteLinks(markup: string, baseUrl: string): string {
+  return markup.replace(/\b(href|src)="\/(?!\/)/g, `$1="${baseUrl}/`);
+}

@@ -1,0 +1,29 @@
+// /threads/ — every story thread, newest activity first.
+import { html } from "../src/render/html.ts";
+import type { ThreadIndexView } from "../src/views/insight-types.ts";
+import { layout } from "./parts/layout.ts";
+
+export const data = {
+  pagination: { data: "views.threadIndex", size: 1, alias: "view", addAllPagesToCollections: false },
+  permalink: (d: { view: ThreadIndexView }) => d.view.outputPath,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ view }: { view: ThreadIndexView }): string {
+  const { t } = view.chrome;
+  const main = html`<header class="period-header">
+<h1>${view.heading}</h1>
+<p class="intro">${view.intro}</p>
+</header>
+${view.threads.length === 0
+  ? html`<p>${view.empty}</p>`
+  : html`<div class="cards">${view.threads.map(
+      (th) => html`<article class="card thread-card">
+<h2><a href="${th.href}">${th.title}</a></h2>
+<p class="meta">${th.countText} · ${th.span}${th.places.map((p, i) => html`${i === 0 ? " · " : ", "}<a href="${p.href}">${p.text}</a>`)}</p>
+<p class="thread-latest">${t.latestInThread}: <a href="${th.latest.href}">${th.latest.text}</a> <time datetime="${th.latest.datetime}">${th.latest.dateText}</time></p>
+</article>`,
+    )}</div>`}
+<p class="download"><a href="${view.download.href}" type="application/json">${view.download.text}</a></p>`;
+  return layout(view.chrome, view.head, main);
+}

@@ -1,0 +1,42 @@
+// /threads/<slug>/ — one story thread told in order: dates, summaries, places and actors.
+import { html } from "../src/render/html.ts";
+import type { ThreadStep, ThreadView } from "../src/views/insight-types.ts";
+import { layout } from "./parts/layout.ts";
+import { pagerNav } from "./parts/cards.ts";
+import { mapFigure, namedList } from "./parts/figures.ts";
+
+export const data = {
+  pagination: { data: "views.thread", size: 1, alias: "view", addAllPagesToCollections: false },
+  permalink: (d: { view: ThreadView }) => d.view.outputPath,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ view }: { view: ThreadView }): string {
+  const { t } = view.chrome;
+  const main = html`<header class="entity-header">
+<p class="kicker"><a href="${view.kicker.href}">${view.kicker.text}</a></p>
+<h1>${view.heading}</h1>
+<p class="count">${view.count} · ${view.span}</p>
+</header>
+${view.places.length || view.actors.length
+  ? html`<div class="insights">
+${view.places.length ? html`<section class="insight" aria-labelledby="thread-places"><h2 id="thread-places">${t.places}</h2>${namedList(view.places)}</section>` : ""}
+${view.actors.length ? html`<section class="insight" aria-labelledby="thread-actors"><h2 id="thread-actors">${t.actors}</h2>${namedList(view.actors)}</section>` : ""}
+</div>`
+  : ""}
+${mapFigure(view.map)}
+<ol class="thread-story">${view.story.map(step)}</ol>
+${pagerNav(view.pager)}`;
+  return layout(view.chrome, view.head, main);
+}
+
+function step(s: ThreadStep) {
+  const { card } = s;
+  const links = (list: readonly { href: string; text: string }[]) => list.map((l, i) => html`${i > 0 ? ", " : ""}<a href="${l.href}">${l.text}</a>`);
+  return html`<li><article class="card thread-step"${card.lang ? html` lang="${card.lang}"` : ""}>
+<p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${card.region.text}</a></p>
+<h2><a href="${card.href}">${card.title}</a></h2>
+${card.summary ? html`<p class="summary">${card.summary}</p>` : ""}
+${s.places.length || s.actors.length ? html`<p class="meta thread-names">${links(s.places)}${s.places.length && s.actors.length ? " · " : ""}${links(s.actors)}</p>` : ""}
+</article></li>`;
+}

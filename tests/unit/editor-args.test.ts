@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { parseCli } from "../../src/cli/args.ts";
+
+describe("new and import flags", () => {
+  test("new: one title, names split on commas and trimmed", () => {
+    expect(parseCli(["new", "Army returns", "--region", " Kidal ", "--places", "Tessalit, In-Afarak,,", "--actors", "FAMa", "--date", "2024-07-23", "--content", "arch"])).toMatchObject({
+      command: "new",
+      content: "arch",
+      positionals: ["Army returns"],
+      region: "Kidal",
+      places: ["Tessalit", "In-Afarak"],
+      actors: ["FAMa"],
+      date: "2024-07-23",
+    });
+  });
+
+  test("import: any number of files", () => {
+    expect(parseCli(["import", "a.txt", "b.txt", "--date", "2024-07-23T10:00:00+02:00"])).toMatchObject({ command: "import", positionals: ["a.txt", "b.txt"], date: "2024-07-23T10:00:00+02:00", region: undefined, places: [] });
+  });
+
+  test.each([
+    [["new", "Title"], "new needs --region: every article has a region"],
+    [["new", "Title", "--region", "  "], "new needs --region: every article has a region"],
+    [["new", "--region", "Kidal"], 'new needs a title: news-archive new "Title" --region R'],
+    [["new", " ", "--region", "Kidal"], 'new needs a title: news-archive new "Title" --region R'],
+    [["new", "Two", "words", "--region", "Kidal"], 'new takes one title; put it in quotes ("Two words")'],
+    [["new", "Line\nbreak", "--region", "Kidal"], "the title must be one line of text"],
+    [["new", "T", "--region", "Kidal", "--date", "2024-02-30"], '--date "2024-02-30" is not a real date'],
+    [["new", "T", "--region", "Kidal", "--date", "2024-01-01T24:00:00Z"], '--date "2024-01-01T24:00:00Z" is not a real time of day'],
+    [["new", "T", "--region", "Kidal", "--date", "2024-01-01T10:00"], '--date "2024-01-01T10:00" has no time zone offset; add Z or an offset such as +00:00'],
+    [["new", "T", "--region", "Kidal", "--date", ""], '--date "" is not a date; write YYYY-MM-DD or an ISO 8601 date-time with offset'],
+    [["new", "T", "--region", "Kidal", "--strict"], "new does not take --strict"],
+    [["new", "T", "--region", "Kidal", "--out", "x"], "new does not take --out"],
+    [["import"], "import needs at least one plain-text file"],
+    [["import", "a.txt", "--places", "Kidal"], "import does not take --places; it proposes them from the text"],
+    [["import", "a.txt", "--actors", "JNIM"], "import does not take --actors; it proposes them from the text"],
+    [["import", "a.txt", "--region", ""], "--region needs a region name"],
+    [["build", "--region", "Kidal"], "build does not take --region"],
+    [["check", "--date", "2024-01-01"], "check does not take --date"],
+    [["check", "extra"], 'unexpected argument "extra"'],
+  ])("%j: %s", (args, message) => {
+    expect(() => parseCli(args)).toThrow(message);
+    try {
+      parseCli(args);
+    } catch (e) {
+      expect((e as Error).message).toBe(message);
+    }
+  });
+});

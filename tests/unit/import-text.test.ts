@@ -1,0 +1,150 @@
+import { describe, expect, test } from "vitest";
+import { knownArchive } from "../../src/archive/known-archive.ts";
+import { importTexts, type ImportOptions, type ImportSource } from "../../src/content/import-text.ts";
+import { formatDiagnostic } from "../../src/model/diagnostic.ts";
+import { fm, files } from "../helpers/memory-archive.ts";
+
+const KNOWN = knownArchive(
+  files(
+    {
+      "2023/2023-11-15-kidal-symbol.md": fm('title: "Mali: Kidal, a small town"\ndate: 2023-11-15\nregion: Kidal'),
+      "2024/a.md": fm("title: Same title\ndate: 2024-01-01\nregion: Kidal"),
+      "2024/b.md": fm("title: Same title!\ndate: 2024-01-02\nregion: Kidal"),
+    },
+    {
+      region: "- name: Kidal\n- name: Gao\n- name: Ménaka\n  aliases: [Menaka]\n",
+      place: "- name: Tessalit\n  region: Kidal\n- name: Anefis\n  region: Kidal\n- name: Ansongo\n  region: Gao\n- name: Bamba\n  region: Atlantis\n",
+      actor: "- name: Malian Armed Forces\n  aliases: [FAMa, Malian army]\n- name: Wagner Group\n  aliases: [Wagner]\n",
+    },
+  ),
+);
+const OPTIONS: ImportOptions = { date: undefined, region: undefined, contentDisplay: "content" };
+const run = (sources: ImportSource[], options: Partial<ImportOptions> = {}) => {
+  const r = importTexts(sources, { ...OPTIONS, ...options }, KNOWN);
+  return { value: r.value, messages: r.diagnostics.map(formatDiagnostic) };
+};
+const one = (text: string, file = "in/2024-07-23-story.txt", options: Partial<ImportOptions> = {}) => run([{ file, text }], options);
+
+describe("import: the written article", () => {
+  test("front matter from the text, body as Markdown, read also resolved", () => {
+    const text = [
+      "Army *returns* to Tessalit",
+      "",
+      "Army returns to Tessalit",
+      "",
+      "2 min",
+      "",
+      "The Fama and Wagner entered Tessalit, in the Kidal region.",
+      "",
+      "Read alsoMali: Kidal, a small town",
+      "",
+      "They left Anefis on Monday; Menaka was quiet.",
+    ].join("\n");
+    const { value, messages } = one(text);
+    expect(messages).toEqual([]);
+    expect(value).toEqual([
+      {
+        source: "in/2024-07-23-story.txt",
+        relPath: "articles/2024/07/2024-07-23-army-returns-to-tessalit.md",
+        file: "content/articles/2024/07/2024-07-23-army-returns-to-tessalit.md",
+        text: [
+          "---",
+          'title: "Army *returns* to Tessalit"',
+          "date: 2024-07-23",
+          "region: Kidal",
+          "places: [Tessalit, Anefis]",
+          "actors: [Malian Armed Forces, Wagner Group]",
+          "read_also:",
+          "  - kidal-symbol",
+          "---",
+          "The Fama and Wagner entered Tessalit, in the Kidal region.",
+          "",
+          "Read also: [[Mali: Kidal, a small town]]",
+          "",
+          "They left Anefis on Monday; Menaka was quiet.",
+          "",
+        ].join("\n"),
+      },
+    ]);
+  });
+
+  test.each([
+    ["the region named most", "T\n\nIn Gao and Kidal, then Gao again.", "Gao"],
+    ["a tie: the region named first", "T\n\nIn Ménaka, then Gao.", "Ménaka"],
+    ["no region named: the region of the place named most", "T\n\nAnsongo, Tessalit and Ansongo.", "Gao"],
+    ["--region wins, as the registry spells it", "T\n\nIn Gao.", "Ménaka", "menaka"],
+  ])("region: %s", (_name, text, region, given?: string) => {
+    const { value } = one(text, "2024-07-23.txt", { region: given });
+    expect(value[0]!.text.split("\n")[3]).toBe(`region: ${region}`);
+  });
+
+  test.each([
+    ["--date first", "2024-07-23-x.txt", "T\n\n2020-01-01\n\nIn Gao.", "2019-05-06", "articles/2019/05/2019-05-06-t.md"],
+    ["then the file name", "2024-07-23-x.txt", "T\n\n2020-01-01\n\nIn Gao.", undefined, "articles/2024/07/2024-07-23-t.md"],
+    ["then a date line", "x.txt", "T\n\nJuly 4, 2020\n\nIn Gao.", undefined, "articles/2020/07/2020-07-04-t.md"],
+  ])("date: %s", (_name, file, text, date, relPath) => {
+    expect(one(text, file, { date }).value.map((a) => a.relPath)).toEqual([relPath]);
+  });
+
+  test("articles imported together can read each other", () => {
+    const { value, messages } = run([
+      { file: "2024-07-01-a.txt", text: "First story\n\nIn Gao.\n\nRead also: Second story" },
+      { file: "2024-07-02-b.txt", text: "Second story\n\nIn Gao.\n\nRead also: First story" },
+    ]);
+    expect(messages).toEqual([]);
+    expect(value.map((a) => a.text.match(/read_also:\n {2}- (.*)/)?.[1])).toEqual(["second-story", "first-story"]);
+  });
+});
+
+describe("import: warnings, exact text", () => {
+  const F = "content/articles/2024/07/2024-07-23-t.md";
+  test.each([
+    [
+      "a Read also title the archive does not hold yet",
+      "T\n\nIn Gao.\n\nRead also: Nowhere to be found",
+      [`${F}:6: warning: read_also: "Nowhere to be found" matches no article yet; import or write that article, or remove the line`],
+    ],
+    [
+      "an ambiguous Read also title",
+      "T\n\nIn Gao.\n\nRead also: Same title",
+      [`${F}:6: warning: read_also: "Same title" matches 2 articles: a, b; refer to one by its slug`],
+    ],
+    ["repaired quotation marks", "T\n\nIn Gao.\n\nHe said ” no “ twice.", [`${F}:8: warning: body: quotation marks repaired (” x “ → “x”); check this paragraph`]],
+    ["an added opening mark", "T\n\nIn Gao.\n\nNo way “, he said.", [`${F}:8: warning: body: quotation marks repaired; an opening mark the text lacked was added at the start of a sentence; check this paragraph`]],
+    ["unpairable quotation marks", "T\n\nIn Gao.\n\nHe said “ no and left.", [`${F}:8: warning: body: quotation marks that do not pair up were left as they are; check this paragraph`]],
+    ["an unknown --region", "T\n\nIn Gao.", [`${F}:4: warning: region: "Kidall" is not in content/regions.yaml; did you mean "Kidal"?`], "Kidall"],
+    ["a place whose region is not registered", "T\n\nIn Bamba.", [`${F}:4: warning: region: "Atlantis" is not in content/regions.yaml`]],
+  ])("%s", (_name, text, expected, region?: string) => {
+    const { value, messages } = one(text, "2024-07-23-t.txt", { region });
+    expect(messages).toEqual(expected);
+    expect(value).toHaveLength(1);
+  });
+});
+
+describe("import: errors, exact text, nothing written", () => {
+  test.each([
+    ["no date anywhere", "story.txt", "T\n\nIn Gao.", [`story.txt: date: no date in the file name or the text; pass --date YYYY-MM-DD`]],
+    ["an impossible date in the file name", "2024-02-30-t.txt", "T\n\nIn Gao.", [`2024-02-30-t.txt: date: "2024-02-30" is not a real date`]],
+    ["an impossible date line", "t.txt", "T\n\n2024-13-01\n\nIn Gao.", [`t.txt:3: date: "2024-13-01" is not a real date`]],
+    ["an empty file", "2024-01-01-t.txt", " \n\n", [`2024-01-01-t.txt: holds no text; the first line is the title, then the paragraphs`]],
+    ["no region", "2024-01-01-t.txt", "T\n\nNowhere.", [`2024-01-01-t.txt: region: names no region of content/regions.yaml and no place that has a region; pass --region R`]],
+    [
+      "a title already in the archive",
+      "2024-01-01-t.txt",
+      "\n\nMALI: Kidal, a small town?\n\nIn Gao.",
+      [`2024-01-01-t.txt:3: title: "MALI: Kidal, a small town?" is already the title of content/articles/2023/2023-11-15-kidal-symbol.md; choose another title`],
+    ],
+  ])("%s", (_name, file, text, expected) => {
+    expect(one(text, file)).toEqual({ value: [], messages: expected });
+  });
+
+  test("one bad file stops them all; two files with one title are refused", () => {
+    const { value, messages } = run([
+      { file: "2024-07-01-a.txt", text: "Twice\n\nIn Gao." },
+      { file: "2024-07-02-b.txt", text: "Twice\n\nIn Gao." },
+      { file: "2024-07-03-c.txt", text: "Fine\n\nIn Gao." },
+    ]);
+    expect(value).toEqual([]);
+    expect(messages).toEqual([`2024-07-02-b.txt:1: title: gives the slug "twice", already the slug of content/articles/2024/07/2024-07-01-twice.md; choose another title`]);
+  });
+});

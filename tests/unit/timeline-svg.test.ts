@@ -1,0 +1,92 @@
+// The articles-per-month chart: bars, axis and text alternative, parsed back from the SVG.
+import { parse } from "node-html-parser";
+import { describe, expect, test } from "vitest";
+import { timelineAxis, timelineSvg, yearStep, type TimelineBar } from "../../src/render/timeline-svg.ts";
+import { buildViews } from "../helpers/insight-archive.ts";
+import { fm } from "../helpers/memory-archive.ts";
+
+/** Months from November 2023 to February 2024; none in December. */
+const AXIS = timelineAxis([
+  { year: 2023, month: 11 },
+  { year: 2023, month: 12 },
+  { year: 2024, month: 1 },
+  { year: 2024, month: 2 },
+]);
+const BARS: TimelineBar[] = [
+  { index: 0, count: 2, label: "November 2023: 2 articles" },
+  { index: 2, count: 4, label: "January 2024: 4 articles" },
+  { index: 3, count: 1, label: "February 2024: 1 article" },
+];
+
+describe("timelineSvg", () => {
+  const svg = parse(timelineSvg({ id: "t", title: "Articles per month: Kidal", description: "7 articles", axis: AXIS, bars: BARS }).value).querySelector("svg")!;
+  const bars = svg.querySelectorAll(".timeline-bars rect").map((r) => ({
+    title: r.querySelector("title")!.text,
+    x: Number(r.getAttribute("x")),
+    y: Number(r.getAttribute("y")),
+    height: Number(r.getAttribute("height")),
+  }));
+
+  test("an image with a title and a description", () => {
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(svg.getAttribute("aria-labelledby")).toBe("t-title t-desc");
+    expect(svg.querySelector("#t-title")!.text).toBe("Articles per month: Kidal");
+  });
+
+  test("a bar per month with articles, at its month's place on the axis", () => {
+    expect(bars.map((b) => b.title)).toEqual(["November 2023: 2 articles", "January 2024: 4 articles", "February 2024: 1 article"]);
+    // Slots of 150.5 from x=30; bars of 24, centred: the empty December leaves its slot free.
+    expect(bars.map((b) => b.x)).toEqual([93.3, 394.3, 544.8]);
+  });
+
+  test("heights in proportion to counts, on one baseline", () => {
+    const [nov, jan, feb] = bars;
+    expect(jan!.height).toBe(108);
+    expect(nov!.height).toBe(54);
+    expect(feb!.height).toBe(27);
+    expect(new Set(bars.map((b) => b.y + b.height))).toEqual(new Set([118]));
+  });
+
+  test("the y axis shows 0 and the busiest month's count; the x axis the years", () => {
+    const texts = svg.querySelectorAll(".timeline-axis text").map((t) => t.text);
+    expect(texts).toEqual(["4", "0", "2023", "2024"]);
+  });
+
+  test.each([
+    [45, 1],
+    [3.5, 1],
+    [2.5, 2],
+    [1, 5],
+    [0.5, 10],
+  ])("months %d units wide: a year label every %i years", (width, step) => {
+    expect(yearStep(width)).toBe(step);
+  });
+});
+
+describe("an entity's timeline view", () => {
+  const views = buildViews(
+    {
+      "a.md": fm("title: A\ndate: 2024-01-05\nregion: K\nplaces: [Kidal]"),
+      "b.md": fm("title: B\ndate: 2024-01-20\nregion: K\nplaces: [Kidal]"),
+      "c.md": fm("title: C\ndate: 2024-03-02\nregion: K\nplaces: [Kidal]"),
+      "d.md": fm("title: D\ndate: 2023-12-31\nregion: K"),
+    },
+    { region: "- name: K\n", place: "- name: Kidal\n" },
+  );
+  const timeline = views.entity.find((v) => v.outputPath === "places/kidal/index.html")!.timeline!;
+
+  test("the table alternative lists the months with articles, oldest first", () => {
+    expect(timeline.columns).toEqual(["Month", "Articles"]);
+    expect(timeline.rows).toEqual([
+      { text: "January 2024", count: 2 },
+      { text: "March 2024", count: 1 },
+    ]);
+  });
+
+  test("the chart spans the whole archive (December 2023 to March 2024) and says what it shows", () => {
+    const svg = parse(timeline.svgHtml).querySelector("svg")!;
+    expect(svg.querySelectorAll("rect").length).toBe(2);
+    expect(svg.querySelector("desc")!.text).toBe("3 articles between January 2024 and March 2024; the busiest month was January 2024, with 2.");
+    expect(svg.querySelectorAll(".timeline-axis text").map((t) => t.text)).toEqual(["2", "0", "2023", "2024"]);
+  });
+});
