@@ -47,7 +47,17 @@ export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
   for (const kind of Object.keys(archive.entities) as EntityKind[]) {
     for (const e of archive.entities[kind]) names.set(entityKey(e), e.name);
   }
-  const entityLink = (ref: EntityRef): Link => ({ href: href(site, paths.entity(ref.kind, ref.slug)), text: names.get(entityKey(ref)) ?? ref.slug });
+  // One Link object per entity, shared by every page that names it.
+  const links = new Map<string, Link>();
+  const entityLink = (ref: EntityRef): Link => {
+    const key = entityKey(ref);
+    let link = links.get(key);
+    if (!link) {
+      link = { href: href(site, paths.entity(ref.kind, ref.slug)), text: names.get(key) ?? ref.slug };
+      links.set(key, link);
+    }
+    return link;
+  };
   const cards = new Map<ArticleSlug, ArticleCard>();
   const card = (slug: ArticleSlug): ArticleCard => {
     const cached = cards.get(slug);

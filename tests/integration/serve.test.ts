@@ -1,0 +1,80 @@
+// `serve`: a real child process on a free port; files of the archive change under it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { article, ROOT, writeTree } from "../helpers/archive.ts";
+
+describe("serve rebuilds on every change and shows errors in the browser", () => {
+  const dir = writeTree({
+    "content/regions.yaml": "- name: Kidal\n",
+    "content/articles/a.md": article('title: "First"\ndate: 2024-07-23\nregion: Kidal'),
+    "content/articles/d.md": article('title: "A draft"\ndate: 2024-07-24\nregion: Kidal\ndraft: true'),
+  });
+  let child: ChildProcess;
+  let output = "";
+  let base = "";
+
+  const waitFor = (pattern: RegExp, from: number) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output}`)), 30_000);
+      const poll = setInterval(() => {
+        const match = pattern.exec(output.slice(from));
+        if (match) {
+          clearTimeout(timer);
+          clearInterval(poll);
+          resolve(match[0]);
+        }
+      }, 25);
+    });
+  const get = async (p: string) => {
+    const r = await fetch(base + p, { headers: { accept: "text/html" } });
+    return { status: r.status, text: await r.text() };
+  };
+  const change = async (act: () => void) => {
+    const mark = output.length;
+    act();
+    return waitFor(/rebuilt[^\n]*\n/, mark);
+  };
+
+  beforeAll(async () => {
+    child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", "0"], { cwd: dir });
+    child.stdout!.on("data", (d) => (output += d));
+    child.stderr!.on("data", (d) => (output += d));
+    const line = await waitFor(/serving _site at (http:\/\/localhost:\d+\/)/, 0);
+    base = /http:\/\/localhost:\d+\//.exec(line)![0].replace(/\/$/, "");
+  });
+  afterAll(() => {
+    child.kill("SIGTERM");
+  });
+
+  test("serves the archive with drafts", async () => {
+    expect((await get("/articles/a/")).status).toBe(200);
+    expect((await get("/articles/d/")).status).toBe(200);
+  });
+
+  test("an added article appears, with the rebuild time reported", async () => {
+    const line = await change(() => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "Second"\ndate: 2024-08-01\nregion: Kidal')));
+    expect(line).toMatch(/^rebuilt \d+ pages in \d+\.\d\d s\n$/);
+    expect((await get("/articles/b/")).text).toContain("<h1>Second</h1>");
+  });
+
+  test("while the archive has errors every page shows them; fixing them brings the site back", async () => {
+    await change(() => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "Second"\ndate: 2024-02-30\nregion: Kidal')));
+    const broken = await get("/articles/a/");
+    expect(broken.status).toBe(500);
+    expect(broken.text).toContain("content/articles/b.md:3: date: &quot;2024-02-30&quot; is not a real date");
+    await change(() => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "Second, fixed"\ndate: 2024-08-01\nregion: Kidal')));
+    expect((await get("/articles/b/")).text).toContain("<h1>Second, fixed</h1>");
+  });
+
+  test("a registry or site.yaml change rebuilds too", async () => {
+    await change(() => writeFileSync(path.join(dir, "content/site.yaml"), "title: Renamed desk\n"));
+    expect((await get("/")).text).toContain("Renamed desk");
+  });
+
+  test("a deleted article's page disappears", async () => {
+    await change(() => unlinkSync(path.join(dir, "content/articles/b.md")));
+    expect((await get("/articles/b/")).status).toBe(404);
+  });
+});
