@@ -115,22 +115,20 @@ function rmIfExists(file: string) {
 async function serveRebuilds(content: string, site: string, edited: string, original: string, added: string, addText: string): Promise<Record<string, number>> {
   const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", "0"], { cwd: ROOT });
   let buffer = "";
+  child.stdout.on("data", (d: Buffer) => (buffer += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (buffer += d.toString()));
   const waitFor = (pattern: RegExp, after: number) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve: no ${pattern} within 120 s:\n${buffer.slice(-2000)}`)), 120_000);
-      const check = () => {
+      const started = Date.now();
+      const poll = setInterval(() => {
         if (pattern.test(buffer.slice(after))) {
-          clearTimeout(timer);
-          child.stdout.off("data", onData);
+          clearInterval(poll);
           resolve();
+        } else if (Date.now() - started > 120_000) {
+          clearInterval(poll);
+          reject(new Error(`serve: no ${pattern} within 120 s:\n${buffer.slice(-2000)}`));
         }
-      };
-      const onData = (d: Buffer) => {
-        buffer += d.toString();
-        check();
-      };
-      child.stdout.on("data", onData);
-      check();
+      }, 10);
     });
   const times: Record<string, number> = {};
   try {

@@ -18,7 +18,7 @@ export function render({ view }: { view: ArchivePeriodView }): string {
 <p class="kicker"><a href="${view.up.href}">${view.up.text}</a></p>
 <h1>${view.heading}</h1>
 <p class="count">${view.count}</p>
-${monthBarList(view.monthBars, t.months)}
+${monthBarList(view.monthBars)}
 </header>
 ${view.groups.map((g) =>
   g.heading ? html`<section class="month-group"><h2><a href="${g.href}">${g.heading}</a></h2>${cardList(g.cards, 3)}</section>` : cardList(g.cards),

@@ -6,6 +6,7 @@ import { countViews } from "../views/site-views.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { PACKAGE_ROOT, siteFiles } from "../outputs/render-site.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
+import { startSearchIndex } from "../outputs/search-index.ts";
 import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
 import type { PipelineMemo } from "../memo.ts";
 import type { CliOptions } from "./args.ts";
@@ -46,11 +47,15 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   }
   const views = run.views;
   const total = countViews(views);
-  const result = await publish(out, siteFiles(views), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
+  // --no-search: no index; the search page then says search is not available in this build.
+  const search = options.search && run.result.archive ? startSearchIndex(run.result.archive) : undefined;
+  const result = await publish(out, siteFiles(views, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
   live?.("");
+  const indexed = await search?.done;
   if (session) session.memo = memo;
   else await saveMemo(memoFile, memo);
   const seconds = elapsed();
   if (!options.quiet) io.out(`built ${total} pages from ${run.result.articleCount} articles in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
+  if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages`);
   return { code: 0, diagnostics: run.diagnostics, seconds, pages: total };
 }

@@ -11,6 +11,14 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * A key as an editor can recognise it. js-yaml turns a mapping used as a key (`? {a: 1}`)
+ * into the string "[object Object]", which must never reach a message.
+ */
+export function keyText(key: string): string {
+  return key === "[object Object]" ? "(a mapping used as a key)" : key;
+}
+
 /** Up to `max` candidates close to `word` (edit distance relative to length), closest first. */
 export function closest(word: string, candidates: Iterable<string>, max = 3): string[] {
   const w = word.toLowerCase();

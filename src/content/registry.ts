@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { EntityKind } from "../model/entity.ts";
-import { describeValue, didYouMean } from "./describe.ts";
+import { describeValue, didYouMean, keyText } from "./describe.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
 const nameList = z.union([z.string().transform((s) => [s]), z.array(z.string())]);
@@ -66,7 +66,7 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
     let ok = true;
     for (const key of Object.keys(record).sort()) {
       if (!(key in registryEntryShape)) {
-        diagnostics.push(error("unknown-key", file, lineOf(key), key, "unknown key", didYouMean(key, Object.keys(registryEntryShape))));
+        diagnostics.push(error("unknown-key", file, lineOf(key), keyText(key), "unknown key", didYouMean(key, Object.keys(registryEntryShape))));
         ok = false;
       }
     }

@@ -2,7 +2,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
-import { describeValue, didYouMean } from "./describe.ts";
+import { describeValue, didYouMean, keyText } from "./describe.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
 export const siteSchema = z.strictObject({
@@ -77,7 +77,7 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
       for (const issue of result.error.issues) {
         if (issue.code === "unrecognized_keys") {
           for (const key of issue.keys) {
-            diagnostics.push(warning("unknown-key", file, lineOf(key), key, "unknown key", didYouMean(key, Object.keys(EXPECTED))));
+            diagnostics.push(warning("unknown-key", file, lineOf(key), keyText(key), "unknown key", didYouMean(key, Object.keys(EXPECTED))));
           }
           continue;
         }

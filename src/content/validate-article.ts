@@ -3,7 +3,7 @@ import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { Mention, ValidArticle } from "../model/article.ts";
 import { makeArticleSlug, RESERVED_SLUGS, SLUG_PATTERN, slugForm } from "../model/slug.ts";
 import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
-import { describeValue, didYouMean } from "./describe.ts";
+import { describeValue, didYouMean, keyText } from "./describe.ts";
 import { normalizeText, splitArticle } from "./front-matter.ts";
 import { EXPECTED, frontMatterShape, REQUIRED_KEYS, type FrontMatter, type FrontMatterKey } from "./schema.ts";
 import { LANGUAGE_TAG } from "./site-config.ts";
@@ -39,7 +39,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   const data: Partial<Record<FrontMatterKey, unknown>> = {};
   for (const key of Object.keys(record).sort()) {
     if (!(key in frontMatterShape)) {
-      diagnostics.push(error("unknown-key", file, lineOf(key), key, "unknown key", didYouMean(key, Object.keys(frontMatterShape))));
+      diagnostics.push(error("unknown-key", file, lineOf(key), keyText(key), "unknown key", didYouMean(key, Object.keys(frontMatterShape))));
     }
   }
   for (const key of Object.keys(frontMatterShape) as FrontMatterKey[]) {

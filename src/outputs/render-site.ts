@@ -54,11 +54,13 @@ export async function* renderPages(views: SiteViews): AsyncGenerator<RenderedPag
   }
 }
 
-/** Every file of the site: public/ as is, then every page. */
-export async function* siteFiles(views: SiteViews): AsyncGenerator<OutputFile> {
+/** Every file of the site: public/ as is, then every page, then `extra` (the search index),
+ * all through the one publisher, so a build that fails in any of them leaves no part behind. */
+export async function* siteFiles(views: SiteViews, extra?: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
   for (const rel of (await readdir(PUBLIC, { recursive: true })).sort()) {
     const abs = path.join(PUBLIC, rel);
     if ((await stat(abs)).isFile()) yield { path: rel.split(path.sep).join("/"), content: await readFile(abs) };
   }
   yield* renderPages(views);
+  if (extra) yield* extra;
 }

@@ -28,6 +28,12 @@ export interface MapSvgInput {
   sized: boolean;
   /** How many of the largest dots get a visible name (the focus dot always does). */
   labelled: number;
+  /**
+   * False where the page lists the same links right after the map (/places/): the dots stay
+   * links for pointers and screen readers, but keyboard users are not made to tab through
+   * thousands of them before reaching the list.
+   */
+  inTabOrder?: boolean;
 }
 
 export const DOT_MIN = 2.5;
@@ -77,7 +83,7 @@ export function mapSvg(input: MapSvgInput): Html {
   const role = interactive ? "group" : "img";
   const dot = (d: (typeof dots)[number]) => {
     const circle = html`<circle class="${d.focus ? "map-dot map-focus" : "map-dot"}" cx="${d.x}" cy="${d.y}" r="${d.r}"><title>${d.label}</title></circle>`;
-    return d.href === undefined ? circle : html`<a href="${d.href}" aria-label="${d.label}">${circle}</a>`;
+    return d.href === undefined ? circle : html`<a href="${d.href}" aria-label="${d.label}"${input.inTabOrder === false ? html` tabindex="-1"` : ""}>${circle}</a>`;
   };
   const label = (d: (typeof dots)[number]) => {
     const box = named.get(d)!;

@@ -115,7 +115,7 @@ interface PlacesMapInput {
   title: string;
   /** count undefined: the place's count in the whole archive. */
   places: { place: Entity; count: number | undefined }[];
-  /** List the mapped places as text too (not where the page lists them anyway). */
+  /** List the mapped places as text too (not where the page lists them anyway: then the dots leave the tab order). */
   listPlaces: boolean;
   download: MapFigure["download"];
 }
@@ -144,7 +144,7 @@ function placesMap(ctx: ViewContext, input: PlacesMapInput): MapFigure {
       focus: false,
     }));
     const frame = maps.frame(extentAround(located.map((r) => r.place.coordinates!)));
-    svgHtml = mapSvg({ id: input.id, title: input.title, description: t.mapDescription(located.length), frame, points, sized: true, labelled: 10 }).value;
+    svgHtml = mapSvg({ id: input.id, title: input.title, description: t.mapDescription(located.length), frame, points, sized: true, labelled: 10, inTabOrder: input.listPlaces }).value;
   }
   return {
     svgHtml,

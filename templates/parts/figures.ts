@@ -42,9 +42,10 @@ export function insightLists(lists: readonly InsightList[]): Html | "" {
   )}</div>`;
 }
 
-export function monthBarList(bars: readonly MonthBar[] | undefined, label: string): Html | "" {
+/** The twelve months of a year: month names and counts read as a list; the bars are decoration. */
+export function monthBarList(bars: readonly MonthBar[] | undefined): Html | "" {
   if (!bars) return "";
-  return html`<ol class="month-bars" aria-label="${label}">${bars.map(
+  return html`<ol class="month-bars">${bars.map(
     (b) => html`<li><span class="month-bar-name">${b.href ? html`<a href="${b.href}">${b.text}</a>` : b.text}</span><span class="month-bar" style="--share: ${b.share}" aria-hidden="true"></span><span class="count">${b.count}</span></li>`,
   )}</ol>`;
 }

@@ -1,7 +1,9 @@
 // Someone else's broken archive, written to SPEC alone: many files, each with one problem.
 // `check` must report every one of them, file by file, in one run, and exit 1.
-import { beforeAll, describe, expect, test } from "vitest";
-import { article, runCli, writeTree, type CliRun } from "../helpers/archive.ts";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { article, page, runCli, writeTree, type CliRun } from "../helpers/archive.ts";
 
 const A = "content/articles";
 const ok = (title: string, extra = "") => article(`title: "${title}"\ndate: 2024-01-01\nregion: Kidal${extra ? `\n${extra}` : ""}`);
@@ -111,5 +113,45 @@ describe("check on a broken archive", () => {
     expect(strict.stderr.split("\n")).toEqual([...EXPECTED.map((line) => line.replace(": warning: ", ": ")), ""]);
     expect(strict.stdout).toBe("checked 29 articles: 33 errors, 0 warnings\n");
     expect(strict.code).toBe(1);
+  });
+});
+
+describe("hard inputs that build: BOM, CRLF, a 5 MB article", () => {
+  const paragraph = "In Kidal, the army & the rebels <met> again; nothing *changed* ]]> at all. ".repeat(20);
+  const big = Array.from({ length: Math.ceil((5 * 1024 * 1024) / (paragraph.length + 2)) }, () => paragraph).join("\n\n");
+  let dir: string;
+  let build: CliRun;
+  let seconds: number;
+  beforeAll(() => {
+    dir = writeTree({
+      "content/regions.yaml": "- name: Kidal\n",
+      [`${A}/bom.md`]: `\uFEFF${ok("With a byte order mark")}`,
+      [`${A}/crlf.md`]: "---\r\ntitle: Windows\r\ndate: 2024-02-03\r\nregion: Kidal\r\n---\r\nFirst.\r\n\r\nSecond.\r\n",
+      [`${A}/big.md`]: article("title: Big\ndate: 2024-01-02\nregion: Kidal", big),
+    });
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    const started = performance.now();
+    build = runCli(["build", "--quiet"], dir);
+    seconds = (performance.now() - started) / 1000;
+  });
+  // Some 40 MB of input and output: not left behind in the temp folder.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("exit 0, nothing to say", () => {
+    expect(build).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(seconds).toBeLessThan(60);
+  });
+
+  test("the pages read as written", () => {
+    const out = path.join(dir, "_site");
+    expect(page(out, "/articles/bom/").querySelector("h1")!.text).toBe("With a byte order mark");
+    const crlf = page(out, "/articles/crlf/");
+    expect(crlf.querySelector("h1")!.text).toBe("Windows");
+    expect(crlf.querySelectorAll(".body p").map((p) => p.text)).toEqual(["First.", "Second."]);
+    const bigPage = page(out, "/articles/big/");
+    expect(bigPage.querySelectorAll(".body p").length).toBe(big.split("\n\n").length);
+    // Markdown still applies (*changed* is emphasis); raw HTML is shown as text.
+    expect(bigPage.querySelector(".body p")!.text).toBe(paragraph.trim().replaceAll("*", ""));
+    expect(bigPage.querySelector(".body p em")!.text).toBe("changed");
   });
 });

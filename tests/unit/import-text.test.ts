@@ -1,6 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { knownArchive } from "../../src/archive/known-archive.ts";
 import { importTexts, type ImportOptions, type ImportSource } from "../../src/content/import-text.ts";
+import { parsePlainText } from "../../src/content/plain-text.ts";
+import { fixQuotes } from "../../src/content/quotes.ts";
+import { validateArticle } from "../../src/content/validate-article.ts";
 import { formatDiagnostic } from "../../src/model/diagnostic.ts";
 import { fm, files } from "../helpers/memory-archive.ts";
 
@@ -147,4 +151,27 @@ describe("import: errors, exact text, nothing written", () => {
     expect(value).toEqual([]);
     expect(messages).toEqual([`2024-07-02-b.txt:1: title: gives the slug "twice", already the slug of content/articles/2024/07/2024-07-01-twice.md; choose another title`]);
   });
+});
+
+test("any plain text imports to an article that validates, or to errors that say why", () => {
+  const piece = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 12 }),
+    fc.constantFrom("\n", "\n\n", "Read also", "Read alsoMali: Kidal, a small town", "2 min", "July 4, 2020", "”", "“", "«", "»", "[[x]]", "<script>", "---", "# ", "- ", "&amp;", "\r\n", "\uFEFF", "Gao", "Fama"),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 25 }), fc.boolean(), (parts, withRegion) => {
+      const text = parts.join("");
+      const r = importTexts([{ file: "in.txt", text }], { ...OPTIONS, date: "2024-07-23", region: withRegion ? "Kidal" : undefined }, KNOWN);
+      const errors = r.diagnostics.filter((d) => d.severity === "error");
+      if (errors.length > 0) {
+        expect(r.value).toEqual([]);
+        return;
+      }
+      expect(r.value).toHaveLength(1);
+      const written = validateArticle({ file: r.value[0]!.file, text: r.value[0]!.text }, "UTC");
+      expect(written.diagnostics.map(formatDiagnostic)).toEqual([]);
+      expect(written.value!.title).toBe(fixQuotes(parsePlainText(text).title!.text).text);
+    }),
+    { numRuns: 300 },
+  );
 });

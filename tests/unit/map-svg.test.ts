@@ -41,6 +41,12 @@ describe("a map of places", () => {
     expect(svg.querySelectorAll("a").length).toBe(5);
   });
 
+  test("dots are in the tab order unless the page lists the same links after the map", () => {
+    expect(svg.querySelectorAll("a[tabindex]").length).toBe(0);
+    const listed = parse(mapSvg({ id: "m", title: "t", description: "d", frame: blank(extent), points: PLACES.map((p) => point(p)), sized: true, labelled: 0, inTabOrder: false }).value);
+    expect(listed.querySelectorAll("a").map((a) => a.getAttribute("tabindex"))).toEqual(["-1", "-1", "-1", "-1", "-1"]);
+  });
+
   test("with links inside, the map is a labelled group, not an image (whose children are presentational)", () => {
     expect(svg.getAttribute("role")).toBe("group");
     expect(svg.getAttribute("aria-labelledby")).toBe("m-title m-desc");

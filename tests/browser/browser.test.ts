@@ -1,0 +1,162 @@
+// The sample site in a real browser (Debian's Chromium), served under /news/ by a static server:
+// a reader's path through it, accessibility by axe-core, screenshots at phone and desktop widths.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ROOT } from "../helpers/archive.ts";
+import { browserSkipReason, launchBrowser, type Browser } from "../helpers/browser.ts";
+import { serveSample, type ServedSite } from "../helpers/sample-site.ts";
+import { parseXml } from "../helpers/xml.ts";
+
+const skip = browserSkipReason();
+if (skip) console.warn(skip);
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
+const SEED = "Malian army arrives in Inafarak, near the Algerian border";
+
+// Generous limits: building the sample and launching Chromium on a loaded two-core CI machine.
+describe.skipIf(skip !== undefined)("the sample site in Chromium", { timeout: 120_000 }, () => {
+  let site: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([serveSample("/news/"), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** A new tab that records every same-origin request the server failed. */
+  async function open(sitePath: string): Promise<{ page: Page; failures: string[] }> {
+    const page = await browser.context.newPage();
+    const failures: string[] = [];
+    page.on("response", (r) => {
+      if (r.url().startsWith(site.server.origin) && r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+    });
+    page.on("requestfailed", (r) => failures.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
+    page.on("pageerror", (e) => failures.push(`script error: ${e.message}`));
+    await page.goto(site.url(sitePath));
+    return { page, failures };
+  }
+
+  const pathOf = (page: Page) => new URL(page.url()).pathname;
+  const h1 = (page: Page) => page.locator("h1").first().innerText();
+
+  test("home → article → place → article → its Read also → year archive, and back through history", async () => {
+    const { page, failures } = await open("/");
+    const visited: [string, string][] = [[pathOf(page), ""]];
+    const step = async (click: () => Promise<void>) => {
+      const from = pathOf(page);
+      await Promise.all([page.waitForURL((u) => u.pathname !== from), click()]);
+      await page.waitForLoadState("load");
+      visited.push([pathOf(page), await h1(page)]);
+    };
+
+    await step(() => page.locator("main article a", { hasText: SEED }).first().click());
+    expect(visited.at(-1)).toEqual(["/news/articles/malian-army-arrives-in-inafarak/", SEED]);
+
+    await step(() => page.locator(".entities a", { hasText: /^Tessalit$/ }).click());
+    expect(visited.at(-1)).toEqual(["/news/places/tessalit/", "Tessalit"]);
+
+    await step(() => page.locator("main article h2 a", { hasText: "Army takes over Tessalit camp" }).click());
+    expect(visited.at(-1)![0]).toBe("/news/articles/army-takes-over-tessalit-camp/");
+
+    const readAlso = page.locator("#read-also a").first();
+    const target = await readAlso.getAttribute("href");
+    const targetTitle = await readAlso.innerText();
+    expect(target).toMatch(/^\/news\/articles\/[a-z0-9-]+\/$/);
+    await step(() => readAlso.click());
+    expect(visited.at(-1)).toEqual([target, targetTitle]);
+    const year = (await page.locator("article time").first().getAttribute("datetime"))!.slice(0, 4);
+
+    await step(() => page.locator("header nav a", { hasText: "Archive" }).click());
+    expect(visited.at(-1)![0]).toBe("/news/archive/");
+    await step(() => page.locator(".years h2 a", { hasText: year }).click());
+    expect(visited.at(-1)![0]).toBe(`/news/archive/${year}/`);
+    expect(await page.locator(`main article a[href="${target}"]`).count()).toBeGreaterThan(0);
+
+    // History back, step by step, to the home page.
+    for (let i = visited.length - 2; i >= 0; i--) {
+      await page.goBack();
+      expect(pathOf(page)).toBe(visited[i]![0]);
+      if (visited[i]![1]) expect(await h1(page)).toBe(visited[i]![1]);
+    }
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  test("a missing page at any depth gets 404.html, styled, with working links back", async () => {
+    const { page, failures } = await open("/no/such/deep/page/");
+    expect(await h1(page)).toBe("Page not found");
+    // The stylesheet loaded although the page sits four folders deep: its links are prefix-absolute.
+    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    expect(failures.filter((f) => !f.endsWith("/news/no/such/deep/page/"))).toEqual([]);
+    await Promise.all([page.waitForURL((u) => u.pathname === "/news/places/"), page.locator("main a", { hasText: /^Places$/ }).click()]);
+    expect(await h1(page)).toBe("Places A–Z");
+    await page.close();
+  });
+
+  test("axe-core: no serious or critical violation on any kind of page, light or dark", async () => {
+    const urls: string[] = parseXml(await (await fetch(site.url("/sitemap.xml"))).text()).urlset.url.map((u: { loc: string }) => u.loc);
+    const kinds = onePerKind(urls.map((u) => new URL(u).pathname.slice(site.prefix.length - 1)));
+    expect(kinds).toEqual(expect.arrayContaining(["/", "/articles/*/", "/places/", "/places/*/", "/regions/*/page/*/", "/actors/*/", "/archive/", "/archive/*/", "/archive/*/*/"]));
+    const pages = [...kinds.map((k) => urls.map((u) => new URL(u).pathname.slice(site.prefix.length - 1)).find((p) => kindOf(p) === k)!), "/404.html"];
+    const problems: string[] = [];
+    // Two tabs (two cores in CI) share the pages; axe is injected before each page's own scripts run.
+    const tabs = await Promise.all([0, 1].map(() => browser.context.newPage()));
+    for (const tab of tabs) await tab.addInitScript({ path: AXE });
+    const work = (["light", "dark"] as const).flatMap((scheme) => pages.map((p) => ({ scheme, p })));
+    await Promise.all(
+      tabs.map(async (tab) => {
+        for (let job = work.shift(); job; job = work.shift()) {
+          const { scheme, p } = job;
+          await tab.emulateMedia({ colorScheme: scheme });
+          await tab.goto(site.url(p));
+          // Dark mode changes colours only: the second pass runs the colour rules alone.
+          const options = scheme === "light" ? { resultTypes: ["violations"] } : { resultTypes: ["violations"], runOnly: { type: "rule", values: ["color-contrast", "link-in-text-block"] } };
+          const violations = await tab.evaluate(async (options) => {
+            const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+            const result = await axe.run(document, options);
+            return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+          }, options);
+          for (const v of violations) if (v.impact === "serious" || v.impact === "critical") problems.push(`${scheme} ${p}: ${v.id} (${v.impact}) at ${v.targets.join(", ")}`);
+        }
+        await tab.close();
+      }),
+    );
+    problems.sort();
+    expect(problems).toEqual([]);
+  });
+
+  test("screenshots of the home page and an article at 390 and 1280 px, without sideways scrolling", async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await browser.context.newPage();
+    const overflow: string[] = [];
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const [name, p] of [["home", "/"], ["article", "/articles/malian-army-arrives-in-inafarak/"]] as const) {
+        await page.goto(site.url(p));
+        const file = path.join(SCREENSHOTS, `${name}-${width}.png`);
+        const png = await page.screenshot({ path: file, fullPage: true });
+        expect(png.subarray(1, 4).toString()).toBe("PNG");
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) overflow.push(`${name} at ${width}px is ${scrollWidth}px wide`);
+      }
+    }
+    await page.close();
+    expect(overflow).toEqual([]);
+  });
+});
+
+/** A page's kind: its path with every slug and number replaced by `*` (`/places/kidal/page/2/` → `/places/*​/page/*​/`). */
+function kindOf(sitePath: string): string {
+  const parts = sitePath.split("/").filter(Boolean);
+  return "/" + parts.map((s, i) => (i === 0 || s === "page" ? s : "*")).map((s) => s + "/").join("");
+}
+
+function onePerKind(sitePaths: string[]): string[] {
+  return [...new Set(sitePaths.map(kindOf))];
+}
