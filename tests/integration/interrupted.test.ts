@@ -1,0 +1,53 @@
+// A build killed at any moment leaves either the previous site or the new one, whole, and
+// the next build recovers: never a mix of the two.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { article, ROOT, runCli, writeTree } from "../helpers/archive.ts";
+
+function treeHash(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else hash.update(path.relative(dir, p)).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
+}
+
+const many = Object.fromEntries(
+  Array.from({ length: 60 }, (_, i) => [`content/articles/a${i}.md`, article(`title: "Article ${i}"\ndate: 2024-01-${String((i % 28) + 1).padStart(2, "0")}\nregion: Kidal\nplaces: [P${i % 7}]`, `Body ${i}.`)]),
+);
+
+test("killing a build at any moment never leaves a half-written site", async () => {
+  const dir = writeTree({ "content/regions.yaml": "- name: Kidal\n", ...many });
+  const v1 = () => writeFileSync(path.join(dir, "content/site.yaml"), "title: Version one\n");
+  const v2 = () => writeFileSync(path.join(dir, "content/site.yaml"), "title: Version two\n");
+  const out = path.join(dir, "_site");
+  v2();
+  expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+  const h2 = treeHash(out);
+  v1();
+  expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+  const h1 = treeHash(out);
+  expect(h1).not.toBe(h2);
+
+  for (const delay of [300, 900, 1500, 2200]) {
+    v1();
+    expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+    v2();
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "build", "--quiet", "--no-search"], { cwd: dir });
+    await new Promise((r) => setTimeout(r, delay));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    expect(existsSync(out), `after ${delay} ms`).toBe(true);
+    expect([h1, h2], `after ${delay} ms`).toContain(treeHash(out));
+    expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+    expect(treeHash(out), `recovery after ${delay} ms`).toBe(h2);
+  }
+}, 300_000);
