@@ -116,8 +116,7 @@ function checkEditorCommand(command: "new" | "import", rest: string[], values: P
     if (rest.length === 0 || rest[0]!.trim() === "") throw new UsageError('new needs a title: news-archive new "Title" --region R');
     if (rest.length > 1) throw new UsageError(`new takes one title; put it in quotes ("${rest.join(" ")}")`);
     if (/[\u0000-\u001f\u007f]/.test(rest[0]!)) throw new UsageError("the title must be one line of text");
-    // An article cannot exist without a region (SPEC §2); asking now beats writing a file that fails check.
-    if (typeof values.region !== "string" || values.region.trim() === "") throw new UsageError("new needs --region: every article has a region");
+    if (typeof values.region === "string" && values.region.trim() === "") throw new UsageError("--region needs a region name");
   } else {
     if (rest.length === 0) throw new UsageError("import needs at least one plain-text file");
     for (const flag of ["places", "actors"] as const) {

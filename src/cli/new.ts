@@ -1,4 +1,4 @@
-// `new "Title" --region R`: writes a draft article into the archive and prints its path.
+// `new "Title" [--region R]`: writes a draft article into the archive and prints its path.
 // The CLI edge of src/content/new-article.ts: it reads the clock and the disk, decides exit codes.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -13,7 +13,7 @@ export async function newCommand(options: CliOptions, cwd: string, io: Io): Prom
   const made = newArticle(
     {
       title: options.positionals[0]!,
-      region: options.region!,
+      region: options.region,
       places: options.places,
       actors: options.actors,
       date: options.date,

@@ -13,7 +13,8 @@ import { writeFrontMatter } from "./write-front-matter.ts";
 
 export interface NewArticleInput {
   title: string;
-  region: string;
+  /** SPEC §4 makes --region optional: without it the file says where the region goes. */
+  region: string | undefined;
   places: readonly string[];
   actors: readonly string[];
   /** --date as given; undefined means today in the site timezone. */
@@ -43,7 +44,7 @@ export function newArticle(input: NewArticleInput, known: KnownArchive): Result<
 
   const diagnostics: Diagnostic[] = [];
   const names: { kind: EntityKind; key: string; texts: readonly string[]; out: string[] }[] = [
-    { kind: "region", key: "region", texts: [input.region], out: [] },
+    { kind: "region", key: "region", texts: input.region === undefined ? [] : [input.region], out: [] },
     { kind: "place", key: "places", texts: input.places, out: [] },
     { kind: "actor", key: "actors", texts: input.actors, out: [] },
   ];
@@ -58,7 +59,11 @@ export function newArticle(input: NewArticleInput, known: KnownArchive): Result<
     });
   }
   const [region, places, actors] = names.map((n) => n.out) as [string[], string[], string[]];
-  const written = writeFrontMatter({ title, date: dateText, region: region[0]!, places, actors, read_also: [], draft: true });
+  const written = writeFrontMatter({ title, date: dateText, region: region[0], places, actors, read_also: [], draft: true });
+  if (region.length === 0) {
+    // Every article needs a region (SPEC §2): the file is written, and check says what is missing.
+    diagnostics.push(warning("missing-key", file, written.lines.get("region"), "region", "left empty: fill in the article's region before building", "a name from regions.yaml"));
+  }
   for (const u of unknown) {
     const index = known.indexes[u.kind];
     const line = written.lines.get(u.key === "region" ? "region" : `${u.key}.${u.index}`);

@@ -5,7 +5,8 @@ import jsyaml from "js-yaml";
 export interface FrontMatterFields {
   title: string;
   date: string;
-  region: string;
+  /** undefined: an empty `region:` line with a comment saying what belongs there. */
+  region: string | undefined;
   places: readonly string[];
   actors: readonly string[];
   read_also: readonly string[];
@@ -31,7 +32,7 @@ export function writeFrontMatter(fields: FrontMatterFields): WrittenFrontMatter 
   // Titles always in double quotes, as in SPEC §2: a title is prose, full of colons and quotes.
   add("title", `title: ${scalar(fields.title, true)}`);
   add("date", `date: ${scalar(fields.date, false)}`);
-  add("region", `region: ${scalar(fields.region, false)}`);
+  add("region", fields.region === undefined ? `region:   # required: one region name (regions.yaml)` : `region: ${scalar(fields.region, false)}`);
   for (const key of ["places", "actors"] as const) {
     if (fields[key].length === 0) continue;
     add(key, `${key}: ${jsyaml.dump([...fields[key]], { ...DUMP, flowLevel: 0 }).trimEnd()}`);

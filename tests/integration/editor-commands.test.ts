@@ -180,9 +180,22 @@ describe("new", () => {
 
   test("a usage error is exit 2, and nothing is written", () => {
     const dir = archive();
-    const r = runCli(["new", "Title"], dir);
+    const r = runCli(["new", "Title", "--region", " "], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^news-archive: new needs --region: every article has a region\n\nUsage:\n/);
+    expect(r.stderr).toMatch(/^news-archive: --region needs a region name\n\nUsage:\n/);
     expect(listArticles(dir)).toEqual(["old.md"]);
+  });
+
+  test("without --region (optional in SPEC §4) the file says where the region goes, and check asks for it", () => {
+    const dir = archive();
+    const r = runCli(["new", "No region yet", "--date", "2024-05-01"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("content/articles/2024/05/2024-05-01-no-region-yet.md\n");
+    expect(r.stderr).toBe(`content/articles/2024/05/2024-05-01-no-region-yet.md:4: warning: region: left empty: fill in the article's region before building; a name from regions.yaml\n`);
+    const text = readFileSync(path.join(dir, "content/articles/2024/05/2024-05-01-no-region-yet.md"), "utf8");
+    expect(text).toBe('---\ntitle: "No region yet"\ndate: 2024-05-01\nregion:   # required: one region name (regions.yaml)\ndraft: true\n---\n\n');
+    const check = runCli(["check"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("content/articles/2024/05/2024-05-01-no-region-yet.md:4: region: required key is missing");
   });
 });

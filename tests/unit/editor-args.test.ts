@@ -19,8 +19,7 @@ describe("new and import flags", () => {
   });
 
   test.each([
-    [["new", "Title"], "new needs --region: every article has a region"],
-    [["new", "Title", "--region", "  "], "new needs --region: every article has a region"],
+    [["new", "Title", "--region", "  "], "--region needs a region name"],
     [["new", "--region", "Kidal"], 'new needs a title: news-archive new "Title" --region R'],
     [["new", " ", "--region", "Kidal"], 'new needs a title: news-archive new "Title" --region R'],
     [["new", "Two", "words", "--region", "Kidal"], 'new takes one title; put it in quotes ("Two words")'],
