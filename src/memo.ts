@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 
 /** Bump when what a cached stage returns changes shape or meaning. */
-export const MEMO_VERSION = 1;
+export const MEMO_VERSION = 2;
 
 export class Memo<V> {
   private readonly previous: ReadonlyMap<string, V>;

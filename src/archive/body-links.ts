@@ -32,7 +32,7 @@ export function readBody(md: MarkdownIt, body: string, bodyLine: number, pathPre
     if (token.map) blockLine = bodyLine + token.map[0];
     if (token.type === "paragraph_open") inReadAlso = Boolean(token.meta?.readAlso);
     if (token.type !== "inline") continue;
-    const text = plainText(token.children ?? []);
+    const text = plainText(token.children ?? [], links.length);
     wordCount += countWords(text);
     if (firstParagraph === "" && !inReadAlso && text.trim() !== "") firstParagraph = text.replace(/\s+/g, " ").trim();
     for (const child of token.children ?? []) {
@@ -44,14 +44,17 @@ export function readBody(md: MarkdownIt, body: string, bodyLine: number, pathPre
   return { links, firstParagraph, wordCount, html: md.renderer.render(tokens, md.options, env) };
 }
 
-function plainText(children: Token[]): string {
+/** A [[link]] without a label reads as its target's title: a marker resolve fills in (fillWikilinks). */
+function plainText(children: Token[], firstLink: number): string {
   let out = "";
+  let link = firstLink;
   for (const c of children) {
     if (c.type === "text" || c.type === "code_inline") out += c.content;
     else if (c.type === "softbreak" || c.type === "hardbreak") out += " ";
     else if (c.type === "wikilink") {
       const meta = c.meta as unknown as WikiLinkMeta;
-      out += meta.label ?? meta.ref;
+      out += meta.label ?? `\u0000${link}\u0000`;
+      link++;
     }
   }
   return out;

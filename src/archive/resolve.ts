@@ -104,7 +104,10 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       actors,
       readAlso,
       linksTo,
-      summary: article.summary ?? body.firstParagraph,
+      summary: article.summary ?? fillWikilinks(body.firstParagraph, (i) => {
+        const target = targets[i] === undefined ? undefined : finder.bySlug.get(targets[i]!);
+        return target?.title ?? body.links[i]!.ref;
+      }),
       author: article.author,
       source: article.source,
       sourceUrl: article.sourceUrl,

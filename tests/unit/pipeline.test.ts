@@ -57,6 +57,14 @@ describe("resolution", () => {
   test("summary defaults to the first paragraph as plain text", () => {
     expect(seed.summary).toBe("Intro with a link.");
   });
+
+  test("a [[link]] without a label reads as its target's title in the summary", () => {
+    const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[b]] and [[nowhere-yet]]."), "b.md": fm("title: The B story\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n" });
+    const result = run(f);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([`content/articles/a.md:6: body: [[nowhere-yet]] matches no article`]);
+    const g = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[b]] today."), "b.md": fm("title: The B story\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n" });
+    expect(run(g).archive!.bySlug.get("a" as never)!.summary).toBe("See The B story today.");
+  });
   test("newest first", () => {
     expect(archive.articles.map((a) => a.slug)).toEqual(["inafarak", "abeibara", "kidal-symbol"]);
   });
