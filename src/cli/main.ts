@@ -2,11 +2,6 @@
 import path from "node:path";
 import { isDirectory } from "../content/load.ts";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args.ts";
-import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
-import { buildSite } from "./build.ts";
-import { serve } from "./serve.ts";
-import { newCommand } from "./new.ts";
-import { importCommand } from "./import.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -42,11 +37,12 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
     return 2;
   }
   try {
+    // Each command loads only its own modules: `check` needs no renderer, `new` no pipeline.
     if (options.command === "check") return await check(options, cwd, io);
-    if (options.command === "new") return await newCommand(options, cwd, io);
-    if (options.command === "import") return await importCommand(options, cwd, io);
-    if (options.command === "serve") return await serve(options, cwd, io);
-    return (await buildSite(options, cwd, io)).code;
+    if (options.command === "new") return await (await import("./new.ts")).newCommand(options, cwd, io);
+    if (options.command === "import") return await (await import("./import.ts")).importCommand(options, cwd, io);
+    if (options.command === "serve") return await (await import("./serve.ts")).serve(options, cwd, io);
+    return (await (await import("./build.ts")).buildSite(options, cwd, io)).code;
   } catch (e) {
     // Content problems never get here; this is a bug or the machine (disk full, permissions).
     io.err(`news-archive: ${(e as Error).message}`);
@@ -55,6 +51,7 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
 }
 
 async function check(options: CliOptions, cwd: string, io: Io): Promise<number> {
+  const { loadAndRun, pipelineOptions } = await import("./pipeline-run.ts");
   const run = await loadAndRun({ ...pipelineOptions(options), views: false }, cwd);
   if (run.report) io.err(run.report);
   const errors = run.diagnostics.filter((d) => d.severity === "error").length;
