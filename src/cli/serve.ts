@@ -13,8 +13,38 @@ import type { Io } from "./main.ts";
 export async function serve(options: CliOptions, cwd: string, io: Io): Promise<number> {
   const session: Session = { memo: newPipelineMemo() };
   let errors: Diagnostic[] | undefined;
+  let reloadPages = () => {};
+  let timer: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+  const rebuild = () => {
+    queue = queue.then(async () => {
+      const outcome = await buildSite({ ...options, quiet: true }, cwd, io, session);
+      errors = outcome.code === 0 ? undefined : outcome.diagnostics;
+      io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
+      reloadPages();
+    });
+  };
+  // Watching starts before the first build: Node sets up a recursive watch folder by folder,
+  // asynchronously, and an edit made while the site first builds must not be missed.
+  let started = false;
+  let changedDuringFirst = false;
+  const watcher = watch(path.resolve(cwd, options.content), { recursive: true }, () => {
+    // Two builds must never publish at once: a change during the first waits for it.
+    if (!started) {
+      changedDuringFirst = true;
+      return;
+    }
+    // Editors save in bursts (write, rename, touch): one rebuild per burst.
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 50);
+  });
   const first = await buildSite(options, cwd, io, session);
-  if (first.code === 2) return 2;
+  started = true;
+  if (changedDuringFirst) rebuild();
+  if (first.code === 2) {
+    watcher.close();
+    return 2;
+  }
   if (first.code === 1) errors = first.diagnostics;
 
   const { default: DevServer } = (await import("@11ty/eleventy-dev-server")) as unknown as { default: DevServerClass };
@@ -38,21 +68,7 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
   await server.ready();
   io.out(`serving ${path.relative(cwd, out) || out} at ${server.getServerUrl("localhost")} (drafts included; Ctrl+C to stop)`);
 
-  let timer: NodeJS.Timeout | undefined;
-  let queue = Promise.resolve();
-  const rebuild = () => {
-    queue = queue.then(async () => {
-      const outcome = await buildSite({ ...options, quiet: true }, cwd, io, session);
-      errors = outcome.code === 0 ? undefined : outcome.diagnostics;
-      io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
-      server.reload({ subtype: undefined, files: [] });
-    });
-  };
-  const watcher = watch(path.resolve(cwd, options.content), { recursive: true }, () => {
-    // Editors save in bursts (write, rename, touch): one rebuild per burst.
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, 50);
-  });
+  reloadPages = () => server.reload({ subtype: undefined, files: [] });
   await new Promise<void>((resolve) => {
     const stop = () => {
       watcher.close();
