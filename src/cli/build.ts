@@ -48,7 +48,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   const views = run.views;
   const total = countViews(views);
   // --no-search: no index; the search page then says search is not available in this build.
-  const search = options.search && run.result.archive ? startSearchIndex(run.result.archive) : undefined;
+  const search = options.search && run.result.archive ? startSearchIndex(run.result.archive, out) : undefined;
   const result = await publish(out, siteFiles(views, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
   live?.("");
   const indexed = await search?.done;
@@ -56,6 +56,6 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   else await saveMemo(memoFile, memo);
   const seconds = elapsed();
   if (!options.quiet) io.out(`built ${total} pages from ${run.result.articleCount} articles in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
-  if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages`);
+  if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged)`);
   return { code: 0, diagnostics: run.diagnostics, seconds, pages: total };
 }

@@ -41,7 +41,7 @@ function atomEntry(entry: FeedEntry): string {
     entry.summary ? element("summary", entry.summary) : "",
     // type="html": the markup travels as escaped text, which survives any byte sequence,
     // unlike CDATA (which `]]>` in a body would end).
-    element("content", entry.contentHtml, { type: "html" }),
+    entry.contentHtml === undefined ? "" : element("content", entry.contentHtml, { type: "html" }),
   ].filter(Boolean);
   const xml = `<entry${entry.lang ? ` xml:lang="${escapeXml(entry.lang)}"` : ""}>\n${lines.join("\n")}\n</entry>`;
   atomEntries.set(entry, xml);
@@ -62,7 +62,7 @@ export function jsonFeed(feed: FeedView): string {
       url: e.url,
       ...(e.source?.url ? { external_url: e.source.url } : {}),
       title: e.title,
-      content_html: e.contentHtml,
+      ...(e.contentHtml === undefined ? { content_text: e.summary } : { content_html: e.contentHtml }),
       ...(e.summary ? { summary: e.summary } : {}),
       date_published: e.published,
       date_modified: e.updated,

@@ -3,12 +3,25 @@
 // leaves no half-written index and an unchanged fragment is not rewritten.
 //
 // Pagefind runs as its own process (the binary of the `pagefind` package's platform dependency);
-// feeding it records instead of letting it crawl the built HTML is what keeps it cheap at
-// 10,000 articles (figures in README, Search).
-import { createIndex } from "pagefind";
+// feeding it records instead of letting it crawl the built HTML is the cheaper of the two
+// (figures in README, Search). Its time goes into deflate and grows with the text, so a bundle
+// whose records are those of the previous build is taken from the previous output as it is.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { close, createIndex } from "pagefind";
 import type { Archive } from "../archive/index.ts";
 import { searchBundles, searchRecords, type SearchBundle, type SearchRecord } from "../views/search-records.ts";
+import { outputPath, paths } from "../views/links.ts";
 import type { OutputFile } from "./publish.ts";
+
+/** What the search page reads first: every bundle, relative to `pagefind/`, with its language. */
+export const MANIFEST = outputPath(paths.searchManifest());
+
+/** Part of every bundle's key: another Pagefind writes other files from the same records. */
+const PAGEFIND_PACKAGE = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json");
+const PAGEFIND_VERSION: string = JSON.parse(await readFile(PAGEFIND_PACKAGE, "utf8")).version;
 
 /** What the search page loads from a bundle; Pagefind's ready-made UIs are left out, the page has its own. */
 const KEEP = /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(?:index|fragment|filter)\/.+)$/;
@@ -18,17 +31,63 @@ const BATCH = 256;
 export interface SearchIndexResult {
   files: OutputFile[];
   records: number;
+  bundles: number;
+  /** Bundles Pagefind built; the others were the previous build's, unchanged. */
+  rebuilt: number;
 }
 
-/** Every file of every bundle, paths relative to the output folder, sorted. */
-export async function searchIndexFiles(records: readonly SearchRecord[], bundles: readonly SearchBundle[]): Promise<SearchIndexResult> {
+interface Manifest {
+  bundles: { path: string; language: string; key: string }[];
+}
+
+/** Every file of every bundle and the manifest, paths relative to the output folder, sorted.
+ * `previous`: the output folder of the last build, whose unchanged bundles are reused. */
+export async function searchIndexFiles(bundles: readonly SearchBundle[], previous?: string): Promise<SearchIndexResult> {
+  const old = previous === undefined ? undefined : await readManifest(path.join(previous, MANIFEST));
   const files: OutputFile[] = [];
+  let rebuilt = 0;
   for (const bundle of bundles) {
-    const own = records.filter((r) => r.language === bundle.language);
-    for (const file of await bundleFiles(own)) files.push({ path: bundle.folder + file.path, content: file.content });
+    const key = bundleKey(bundle);
+    const kept = old?.bundles.some((b) => b.path === relative(bundle) && b.key === key) ? await bundleOnDisk(path.join(previous!, bundle.folder)) : undefined;
+    if (!kept) rebuilt++;
+    for (const file of kept ?? (await bundleFiles(bundle.records))) files.push({ path: bundle.folder + file.path, content: file.content });
   }
+  files.push({ path: MANIFEST, content: JSON.stringify(manifest(bundles)) + "\n" });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, records: records.length };
+  return { files, records: bundles.reduce((n, b) => n + b.records.length, 0), bundles: bundles.length, rebuilt };
+}
+
+export function manifest(bundles: readonly SearchBundle[]): Manifest {
+  return { bundles: bundles.map((b) => ({ path: relative(b), language: b.language, key: bundleKey(b) })) };
+}
+
+function relative(bundle: SearchBundle): string {
+  return bundle.folder.slice("pagefind/".length) || "./";
+}
+
+/** Same records, same folder, same Pagefind: same files. */
+function bundleKey(bundle: SearchBundle): string {
+  return createHash("sha256").update(PAGEFIND_VERSION).update(bundle.folder).update(JSON.stringify(bundle.records)).digest("hex").slice(0, 16);
+}
+
+async function readManifest(file: string): Promise<Manifest | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(file, "utf8")) as Manifest;
+    return Array.isArray(parsed.bundles) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A bundle's files as the last build wrote them (not the bundles nested under it), or undefined. */
+async function bundleOnDisk(dir: string): Promise<OutputFile[] | undefined> {
+  try {
+    const names = (await readdir(dir, { recursive: true })).map((n) => n.split(path.sep).join("/")).filter((n) => KEEP.test(n)).sort();
+    if (!names.includes("pagefind.js") || !names.includes("pagefind-entry.json")) return undefined;
+    return await Promise.all(names.map(async (name) => ({ path: name, content: await readFile(path.join(dir, name)) })));
+  } catch {
+    return undefined;
+  }
 }
 
 async function bundleFiles(records: readonly SearchRecord[]): Promise<OutputFile[]> {
@@ -45,28 +104,30 @@ async function bundleFiles(records: readonly SearchRecord[]): Promise<OutputFile
     if (got.errors.length) throw new Error(`search index: ${got.errors.join("; ")}`);
     return got.files.filter((f) => KEEP.test(f.path)).map((f) => ({ path: f.path, content: Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength) }));
   } finally {
-    // Frees the index in the Pagefind process, which `serve` keeps between rebuilds.
-    await index.deleteIndex();
+    // A new Pagefind process for the next bundle: the memory of this one goes back to the system,
+    // so the peak is one bundle's, not the sum.
+    await index.deleteIndex().catch(() => undefined);
+    await close();
   }
 }
 
 export interface SearchIndexTask {
   /** The index files, once Pagefind is done: for `siteFiles`, after the pages. */
   files(): AsyncIterable<OutputFile>;
-  /** Resolves when the index is built, with the time it took. */
-  done: Promise<{ records: number; seconds: number }>;
+  /** Resolves when the index is built: how many records and bundles, how many built anew, how long. */
+  done: Promise<{ records: number; bundles: number; rebuilt: number; seconds: number }>;
 }
 
-/** Starts indexing now, so that Pagefind (its own process) works while the pages are rendered. */
-export function startSearchIndex(archive: Archive): SearchIndexTask {
+/** Starts indexing now, so that Pagefind (its own process) works while the pages are rendered.
+ * `previous`: the output folder, whose unchanged bundles are taken as they are. */
+export function startSearchIndex(archive: Archive, previous?: string): SearchIndexTask {
   const started = performance.now();
-  const records = searchRecords(archive);
-  const bundles = searchBundles(archive.site, records.map((r) => r.language));
-  const built = searchIndexFiles(records, bundles).then((r) => ({ ...r, seconds: (performance.now() - started) / 1000 }));
+  const bundles = searchBundles(archive.site, searchRecords(archive));
+  const built = searchIndexFiles(bundles, previous).then((r) => ({ ...r, seconds: (performance.now() - started) / 1000 }));
   // Awaited by files() (through the publisher, which then fails the build); until then, a
   // failure must not count as unhandled and end the process.
   built.catch(() => undefined);
-  const done = built.then((r) => ({ records: r.records, seconds: r.seconds }));
+  const done = built.then(({ records, bundles, rebuilt, seconds }) => ({ records, bundles, rebuilt, seconds }));
   done.catch(() => undefined);
   return {
     async *files() {

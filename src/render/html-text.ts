@@ -14,7 +14,8 @@ const COMMENT = /<!--[\s\S]*?-->/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 export function htmlToText(html: string): string {
-  const text = html.replace(COMMENT, "").replace(READ_ALSO_BOX, "\n").replace(NOT_TEXT, " ").replace(BLOCK_TAG, "\n").replace(TAG, "");
+  // White space in HTML source is one space wherever it stands; only block tags end a line.
+  const text = html.replace(COMMENT, "").replace(READ_ALSO_BOX, " ").replace(NOT_TEXT, " ").replace(/\s+/g, " ").replace(BLOCK_TAG, "\n").replace(TAG, "");
   return decodeEntities(text)
     .split("\n")
     .map((line) => line.replace(/\s+/g, " ").trim())

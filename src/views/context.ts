@@ -42,6 +42,7 @@ export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
       { href: href(site, paths.feed()), type: "application/atom+xml", title: `${site.title} (${t.atomFeed})`, text: t.atomFeed },
       { href: href(site, paths.jsonFeed()), type: "application/feed+json", title: `${site.title} (${t.jsonFeed})`, text: t.jsonFeed },
     ],
+    searchHref: href(site, paths.search()),
   };
   const names = new Map<string, string>();
   for (const kind of Object.keys(archive.entities) as EntityKind[]) {

@@ -18,12 +18,15 @@ export interface FeedViews {
 export function feedViews(ctx: ViewContext): FeedViews {
   const { archive, t } = ctx;
   const site = archive.site;
-  const entries = new Map<ArticleSlug, FeedEntry>();
-  const entryOf = (slug: ArticleSlug): FeedEntry => {
-    let entry = entries.get(slug);
+  // The site feeds carry each article in full; the thousands of entity feeds carry the
+  // summary and the link, or an article naming 5,000 places would be copied 5,000 times.
+  const entries = new Map<string, FeedEntry>();
+  const entryOf = (slug: ArticleSlug, full: boolean): FeedEntry => {
+    const key = `${full ? "full" : "summary"}:${slug}`;
+    let entry = entries.get(key);
     if (!entry) {
-      entry = feedEntry(ctx, archive.bySlug.get(slug)!);
-      entries.set(slug, entry);
+      entry = feedEntry(ctx, archive.bySlug.get(slug)!, full);
+      entries.set(key, entry);
     }
     return entry;
   };
@@ -44,7 +47,7 @@ export function feedViews(ctx: ViewContext): FeedViews {
       selfUrl: absoluteUrl(site, path),
       pageUrl: absoluteUrl(site, pagePath),
       author: site.title,
-      entries: latest.map(entryOf),
+      entries: latest.map((slug) => entryOf(slug, kind === "json-feed" || path === paths.feed())),
     };
   };
 
@@ -68,7 +71,10 @@ export function entityFeedLink(ctx: ViewContext, entity: Entity): FeedLink {
   return { href: href(ctx.archive.site, paths.entityFeed(entity.kind, entity.slug)), type: "application/atom+xml", title, text: title };
 }
 
-function feedEntry(ctx: ViewContext, article: Article): FeedEntry {
+/** At most this many categories an entry: region, then places, then actors. */
+export const FEED_CATEGORY_LIMIT = 20;
+
+function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry {
   const site = ctx.archive.site;
   const url = absoluteUrl(site, paths.article(article.slug));
   const credit = article.source === undefined
@@ -83,11 +89,11 @@ function feedEntry(ctx: ViewContext, article: Article): FeedEntry {
     updated: rfc3339(lastModified(article)),
     summary: article.summary,
     // The body the article page shows (rendered once, by the pipeline), its links made absolute.
-    contentHtml: absoluteLinks(article.bodyHtml + credit, site.baseUrl),
+    contentHtml: full ? absoluteLinks(article.bodyHtml + credit, site.baseUrl) : undefined,
     author: article.author,
     lang: article.lang === site.language ? undefined : article.lang,
     source: article.source === undefined ? undefined : { name: article.source, url: article.sourceUrl },
-    categories: [article.region, ...article.places, ...article.actors].map(category),
+    categories: [article.region, ...article.places, ...article.actors].slice(0, FEED_CATEGORY_LIMIT).map(category),
   };
 }
 

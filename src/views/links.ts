@@ -18,6 +18,9 @@ export const paths = {
   notFound: () => "/404.html",
   threads: () => "/threads/",
   thread: (slug: string) => `/threads/${slug}/`,
+  search: () => "/search/",
+  /** The search index's list of Pagefind bundles, which all sit under `/pagefind/`. */
+  searchManifest: () => "/pagefind/bundles.json",
   /** Data exports for researchers: `articles.json`, `places.geojson`, `graph.json`. */
   data: (file: string) => `/data/${file}`,
 };

@@ -3,7 +3,6 @@
 import type { Archive } from "../archive/index.ts";
 import { entityKey } from "../model/entity.ts";
 import type { Article } from "../model/article.ts";
-import { formatShortDate } from "../render/dates.ts";
 import { htmlToText } from "../render/html-text.ts";
 import { href, paths } from "./links.ts";
 import type { SiteConfig } from "../content/site-config.ts";
@@ -12,35 +11,39 @@ import type { SiteConfig } from "../content/site-config.ts";
 export interface SearchRecord {
   /** The article's path under the prefix (`/news/articles/x/`): results link to it as is. */
   url: string;
-  /** Title and body as plain text: what is searched and what excerpts are cut from. */
+  /** The body as plain text: what is searched, with the meta, and what excerpts are cut from. */
   content: string;
   /** Pagefind keeps one index per language, stemmed by its rules: the primary subtag (`fr-CA` → `fr`). */
   language: string;
+  /** Pagefind indexes every meta value as searchable words, so only what a result shows and
+   * what a reader would search for: no language code ("en" would match every English article). */
   meta: {
     title: string;
-    /** `<time datetime>`: a day alone stays a day. */
+    /** UTC ISO 8601 (the sort key too): the page formats it in the site timezone and merges
+     * bundles' date-sorted lists by it. */
     date: string;
-    /** The date as pages show it, in the site language. */
-    dateText: string;
     region: string;
     /** Place names, comma-separated: meta values are strings. */
     places: string;
-    /** The article's own BCP 47 tag, for the result's lang attribute. */
-    lang: string;
   };
   filters: { place: string[]; actor: string[]; region: string[]; year: string[] };
   /** UTC ISO 8601, so that comparing as strings orders by time. */
   sort: { date: string };
 }
 
-/** One Pagefind bundle per language; the first is the site language's when it has articles. */
+/** One Pagefind index, written as its own bundle folder. */
 export interface SearchBundle {
   language: string;
-  /** Output folder, `/`-separated: `pagefind/`, `pagefind/lang/fr/`. */
+  /** Output folder, `/`-separated: `pagefind/` for the first, `pagefind/bundles/<lang>-<n>/` for the others. */
   folder: string;
-  /** Its URL under the prefix, what the search page loads. */
-  href: string;
+  records: SearchRecord[];
 }
+
+/** Words of article text per bundle. Pagefind builds an index in memory at about 100 bytes per
+ * character of text (3.9 GB for the 10,000-article benchmark in one index); bundles of this size
+ * keep it near 650 MB, so that with the build's own memory the total stays under 1.5 GB (README,
+ * Search). The search page searches every bundle and merges the answers. */
+export const BUNDLE_WORDS = 750_000;
 
 export function searchLanguage(lang: string): string {
   return lang.toLowerCase().split("-")[0] || "unknown";
@@ -57,24 +60,59 @@ export function searchRecords(archive: Archive): SearchRecord[] {
 function recordOf(site: SiteConfig, a: Article, name: (ref: Article["region"]) => string): SearchRecord {
   const places = a.places.map(name);
   const region = name(a.region);
+  const instant = new Date(a.date.epochMs).toISOString();
   return {
     url: href(site, paths.article(a.slug)),
-    content: `${a.title}\n${htmlToText(a.bodyHtml)}`,
+    // The title is searched through meta.title (Pagefind indexes meta); kept out of the content,
+    // so excerpts are cut from the body alone and never run title and text together.
+    content: htmlToText(a.bodyHtml),
     language: searchLanguage(a.lang),
-    meta: { title: a.title, date: a.date.attribute, dateText: formatShortDate(a.date, site.timezone, site.language), region, places: places.join(", "), lang: a.lang },
+    meta: { title: a.title, date: instant, region, places: places.join(", ") },
     filters: { place: places, actor: a.actors.map(name), region: [region], year: [String(a.date.local.year)] },
-    sort: { date: new Date(a.date.epochMs).toISOString() },
+    sort: { date: instant },
   };
 }
 
-/** The bundles for the languages the records use: the site language at `pagefind/`, each other at
- * `pagefind/lang/<lang>/` (never a name Pagefind's own folders use); with no article in the site
- * language, the first other takes `pagefind/`. */
-export function searchBundles(site: SiteConfig, languages: Iterable<string>): SearchBundle[] {
+/**
+ * The records in bundles: one language per bundle (Pagefind stems each index by its language),
+ * at most `budget` words each (a longer article alone). Records go in oldest first, so a new
+ * article changes only the newest bundle of its language and older bundles keep their files.
+ * The site language's oldest bundle takes `pagefind/`, where the search page finds `bundles.json`.
+ */
+export function searchBundles(site: SiteConfig, records: readonly SearchRecord[], budget = BUNDLE_WORDS): SearchBundle[] {
+  const byLanguage = new Map<string, SearchRecord[]>();
+  for (const record of [...records].reverse()) {
+    const list = byLanguage.get(record.language);
+    if (list) list.push(record);
+    else byLanguage.set(record.language, [record]);
+  }
   const own = searchLanguage(site.language);
-  const all = [...new Set(languages)].sort((a, b) => (a === own ? -1 : b === own ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return all.map((language, i) => {
-    const folder = i === 0 ? "pagefind/" : `pagefind/lang/${language}/`;
-    return { language, folder, href: href(site, `/${folder}`) };
-  });
+  const languages = [...byLanguage.keys()].sort((a, b) => (a === own ? -1 : b === own ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const bundles: SearchBundle[] = [];
+  for (const language of languages) {
+    chunks(byLanguage.get(language)!, budget).forEach((chunk, i) => {
+      const folder = bundles.length === 0 ? "pagefind/" : `pagefind/bundles/${language}-${i + 1}/`;
+      bundles.push({ language, folder, records: chunk });
+    });
+  }
+  return bundles;
+}
+
+function chunks(records: readonly SearchRecord[], budget: number): SearchRecord[][] {
+  const out: SearchRecord[][] = [];
+  let words = Infinity;
+  for (const record of records) {
+    const size = wordsIn(record.content);
+    if (words + size > budget) {
+      out.push([]);
+      words = 0;
+    }
+    out.at(-1)!.push(record);
+    words += size;
+  }
+  return out;
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== "").length;
 }

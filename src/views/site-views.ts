@@ -14,6 +14,7 @@ import type { SiteViews } from "./types.ts";
 import { threadIndexView, threadViews } from "./threads.ts";
 import { aliasRedirectViews } from "./alias-redirects.ts";
 import { dataExportViews } from "./data-exports.ts";
+import { searchView } from "./search.ts";
 
 export function siteViews(archive: Archive, md: MarkdownIt): SiteViews {
   const ctx = makeContext(archive, md);
@@ -33,6 +34,7 @@ export function siteViews(archive: Archive, md: MarkdownIt): SiteViews {
     threadIndex: [threadIndexView(ctx)],
     aliasRedirect: aliasRedirectViews(ctx),
     dataExport: dataExportViews(ctx),
+    search: [searchView(ctx)],
   };
   // Last, so that it lists every HTML page above, whichever view built it.
   return { ...views, sitemap: sitemapViews(ctx, Object.values(views).flat()) };

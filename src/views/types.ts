@@ -24,6 +24,8 @@ export interface Chrome {
   ogLocale: string;
   /** The site's Atom and JSON feeds, linked from every page's head. */
   feeds: FeedLink[];
+  /** /search/ under the prefix: the header's search form sends `?q=` there (a plain GET, no script). */
+  searchHref: string;
 }
 
 /** A `<link rel="alternate">` to a feed. */
@@ -192,7 +194,8 @@ export interface FeedEntry {
   updated: string;
   summary: string;
   /** The rendered body with absolute links, and the source credit. */
-  contentHtml: string;
+  /** Full body in the site feeds; undefined in entity feeds (summary and link only). */
+  contentHtml: string | undefined;
   author: string | undefined;
   /** Set when the article's language differs from the feed's. */
   lang: string | undefined;
@@ -215,7 +218,23 @@ export interface RobotsView {
   sitemapUrl: string;
 }
 
-export type PageView = HomeView | ArticleView | EntityView | AzView | ArchiveIndexView | ArchivePeriodView | NotFoundView | ThreadView | ThreadIndexView | AliasRedirectView;
+/** /search/: the form works without script; results, filters and sort come from assets/search.js. */
+export interface SearchView extends ViewBase {
+  kind: "search";
+  heading: string;
+  /** `pagefind/bundles.json` under the prefix: the index's bundles (outputs/search-index.ts). */
+  manifestHref: string;
+  /** Dates of results are shown as on the site's pages: in its timezone. */
+  timezone: string;
+  scriptHref: string;
+  cssHref: string;
+  /** Ways into the archive without search: for readers without JavaScript, or a build without index. */
+  browse: Link[];
+  /** Filter groups in the order shown: Pagefind filter key and its label. */
+  filters: { key: string; label: string }[];
+}
+
+export type PageView = HomeView | ArticleView | EntityView | AzView | ArchiveIndexView | ArchivePeriodView | NotFoundView | ThreadView | ThreadIndexView | AliasRedirectView | SearchView;
 
 export interface SiteViews {
   home: HomeView[];
@@ -233,4 +252,5 @@ export interface SiteViews {
   threadIndex: ThreadIndexView[];
   aliasRedirect: AliasRedirectView[];
   dataExport: DataExportView[];
+  search: SearchView[];
 }

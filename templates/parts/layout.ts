@@ -2,7 +2,7 @@
 import { html, jsonForScript, type Html } from "../../src/render/html.ts";
 import type { Chrome, Head } from "../../src/views/types.ts";
 
-export function layout(chrome: Chrome, head: Head, main: Html, options: { bodyClass?: string } = {}): string {
+export function layout(chrome: Chrome, head: Head, main: Html, options: { bodyClass?: string; stylesheets?: string[] } = {}): string {
   const { t } = chrome;
   const fullTitle = head.path === "/" ? chrome.siteTitle : `${head.title} — ${chrome.siteTitle}`;
   return html`<!doctype html>
@@ -34,6 +34,7 @@ ${[...(head.feeds ?? []), ...chrome.feeds].map((f) => html`<link rel="alternate"
 <link rel="icon" href="${chrome.faviconHref}" type="image/svg+xml">
 <link rel="stylesheet" href="${chrome.cssHref}">
 <link rel="stylesheet" href="${chrome.insightsCssHref}">
+${(options.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${css}">\n`)}
 ${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ""}>
@@ -44,6 +45,11 @@ ${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jso
 <nav aria-label="${t.mainNav}">
 <ul>${chrome.nav.map((link) => html`<li><a href="${link.href}"${link.section === head.section ? html` aria-current="true"` : ""}>${link.text}</a></li>`)}</ul>
 </nav>
+<form class="site-search" role="search" aria-label="${t.search.siteLabel}" action="${chrome.searchHref}" method="get">
+<label class="visually-hidden" for="site-search-q">${t.search.siteLabel}</label>
+<input id="site-search-q" type="search" name="q" placeholder="${t.search.title}" autocomplete="off">
+<button type="submit">${t.search.button}</button>
+</form>
 </div>
 </header>
 <main id="main" class="wrap">

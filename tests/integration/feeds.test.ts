@@ -81,7 +81,8 @@ describe("feeds and sitemap of a build under /news/", () => {
       expect(loc).toMatch(/^https:\/\/news\.example\.org\/news\//);
       expect(existsSync(path.join(out, loc.replace("https://news.example.org/news/", ""), "index.html")), loc).toBe(true);
     }
-    expect(locs.length).toBe(htmlPages(out).filter((f) => f !== "404.html").length);
+    // Not listed: the 404 page and the search page (noindex: its results are not its own).
+    expect(locs.length).toBe(htmlPages(out).filter((f) => f !== "404.html" && f !== "search/index.html").length);
     expect(urls.find((u) => u.loc.endsWith("/articles/c/"))!.lastmod).toBe("2024-06-01T08:00:00+02:00");
     expect(read(out, "robots.txt")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/news/sitemap.xml\n");
   });

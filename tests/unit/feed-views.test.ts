@@ -1,4 +1,5 @@
 // Feed, sitemap, 404 and metadata views from an archive held in memory.
+import { FEED_CATEGORY_LIMIT } from "../../src/views/feeds.ts";
 import { describe, expect, test } from "vitest";
 import { runPipeline, viewsOf } from "../../src/build.ts";
 import { createMarkdown } from "../../src/render/markdown.ts";
@@ -62,7 +63,8 @@ describe("site feeds", () => {
   });
 
   test("an entry: dates, author, source, categories, and content with absolute links and the source credit", () => {
-    const b = views.feed.find((f) => f.outputPath === "places/tessalit/feed.xml")!.entries[0]!;
+    // B is not among the 3 newest, and entity feeds hold summaries: a larger site feed shows it in full.
+    const b = build(SITE.replace("feed_size: 3", "feed_size: 10")).feed[0]!.entries.find((e) => e.title === "B")!;
     expect(b).toEqual({
       id: "https://x.org/news/articles/b/",
       url: "https://x.org/news/articles/b/",
@@ -84,6 +86,14 @@ describe("site feeds", () => {
       ],
     });
     expect(views.feed[0]!.entries.find((e) => e.title === "D2")!.author).toBe("Bureau");
+  });
+
+  test("entity feeds carry the summary and the link, not the body; categories are capped", () => {
+    const b = views.feed.find((f) => f.outputPath === "places/tessalit/feed.xml")!.entries[0]!;
+    expect(b.contentHtml).toBeUndefined();
+    expect(b.summary).toBe("See the first report and the town.");
+    expect(b.url).toBe("https://x.org/news/articles/b/");
+    expect(FEED_CATEGORY_LIMIT).toBe(20);
   });
 });
 
@@ -117,7 +127,8 @@ describe("sitemap", () => {
 
   test("every HTML page once, under base_url and the prefix; not the 404, alias redirects or feeds", () => {
     expect(views.sitemap.map((s) => [s.kind, s.outputPath])).toEqual([["urlset", "sitemap.xml"]]);
-    const pages = Object.values(views).flat().filter((v) => "head" in v && v.kind !== "not-found" && v.kind !== "alias-redirect");
+    // Not listed either: pages marked noindex (the search page, whose results are not its own).
+    const pages = Object.values(views).flat().filter((v) => "head" in v && v.kind !== "not-found" && v.kind !== "alias-redirect" && !v.head.robots?.includes("noindex"));
     expect(views.sitemap[0]!.entries.length).toBe(pages.length);
     expect([...urls.keys()].sort()).toEqual(pages.map((p) => "/" + p.outputPath.replace(/index\.html$/, "")).sort());
     expect(urls.has("/404.html")).toBe(false);

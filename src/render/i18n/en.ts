@@ -83,6 +83,33 @@ export const en = {
   feedOf: (name: string) => `${name} (Atom feed)`,
   notFound: "Page not found",
   notFoundMessage: "There is no page at this address. It may have moved, or the link may be mistyped. The archive is still here:",
+  // Search: plain strings, handed as they are to the search page's script ({n} a number, {q} the query).
+  search: {
+    title: "Search",
+    description: "Full-text search of the archive, with filters by place, actor, region and year.",
+    label: "Search the archive",
+    siteLabel: "Search this site",
+    button: "Search",
+    needsScript: "Search runs in your browser and needs JavaScript. Without it, the archive can be browsed by:",
+    unavailable: "Search is not available on this copy of the site: its index was not built. The archive can be browsed by:",
+    loading: "Loading the search index…",
+    prompt: "Type a word or a name to search every article.",
+    resultsOne: "1 article matches “{q}”.",
+    resultsMany: "{n} articles match “{q}”.",
+    filteredOne: "1 article matches these filters.",
+    filteredMany: "{n} articles match these filters.",
+    none: "No article matches “{q}”.",
+    noneFiltered: "No article matches “{q}” with these filters.",
+    filters: "Filters",
+    any: "All",
+    year: "Year",
+    sort: "Sort by",
+    relevance: "Relevance",
+    newest: "Newest first",
+    oldest: "Oldest first",
+    more: "Show more results",
+    clear: "Clear filters",
+  },
 };
 
 export type Dictionary = typeof en;

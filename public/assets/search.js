@@ -1,0 +1,243 @@
+// Search over the Pagefind index, on /search/: live results as the reader types, filters with
+// counts, sort by relevance or date, and the whole state in the URL (?q=…&place=…&sort=…), so
+// a search can be linked. No framework: the page's own markup (templates/search.11ty.ts) and
+// Pagefind's JS API (pagefind.js from the index the build wrote).
+//
+// The index is one or more Pagefind bundles, listed in pagefind/bundles.json: one language per
+// bundle (each stemmed by its own rules), and a large archive split in several (Pagefind's memory
+// when indexing grows with the text; see src/views/search-records.ts). Every bundle is searched
+// and the answers merged here: by score for relevance; by date for the date sorts (each bundle's
+// list is already in date order, so the first n of the merged list are among each list's first n).
+
+const PAGE = 20;
+const DEBOUNCE_MS = 200;
+
+const form = document.querySelector("form.search-form");
+const config = { manifest: form.dataset.manifest, timezone: form.dataset.timezone };
+const S = JSON.parse(form.dataset.strings);
+const input = document.getElementById("search-q");
+const controls = document.getElementById("search-controls");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const more = document.getElementById("search-more");
+const sortSelect = document.getElementById("search-sort");
+const clearButton = document.getElementById("search-clear");
+const selects = [...document.querySelectorAll("select[data-filter]")];
+const pageLanguage = document.documentElement.lang;
+const numbers = new Intl.NumberFormat(pageLanguage || undefined);
+// Dates as the site's pages show them (luxon's DATE_MED), in the site's timezone.
+const shortDate = new Intl.DateTimeFormat(pageLanguage || undefined, { dateStyle: "medium", timeZone: config.timezone });
+const localDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: config.timezone });
+const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
+
+// The state is the URL's: read once here, written back after each search.
+const params = new URLSearchParams(location.search);
+const state = {
+  q: params.get("q") ?? "",
+  sort: params.get("sort") in SORTS ? params.get("sort") : "relevance",
+  filters: Object.fromEntries(selects.map((s) => [s.dataset.filter, params.get(s.dataset.filter) ?? ""]).filter(([, v]) => v !== "")),
+  shown: PAGE,
+};
+input.value = state.q;
+sortSelect.value = state.sort;
+status.textContent = S.loading;
+
+let engines;
+let lastRun = 0;
+let current; // { responses, sort, total }
+/** result → its data: each fragment is fetched once however often the list is drawn. */
+const loaded = new WeakMap();
+
+try {
+  const manifestUrl = new URL(config.manifest, location.href);
+  const response = await fetch(manifestUrl);
+  if (!response.ok) throw new Error(`${response.status} ${manifestUrl}`);
+  const { bundles } = await response.json();
+  engines = await Promise.all(
+    bundles.map(async ({ path, language }) => {
+      const basePath = new URL(path, manifestUrl).pathname;
+      // Each bundle through its own copy of pagefind.js: the module keeps one wasm instance, and
+      // two bundles' instances in one module (or one worker) overwrite each other's (Pagefind 1.6).
+      const pagefind = await import(`${basePath}pagefind.js`);
+      // Records carry their full URL, prefix included: nothing is to be prepended to them.
+      const engine = pagefind.createInstance({ basePath, baseUrl: "/" });
+      await engine.init();
+      // Loads every filter's index: a search counts results per filter value only for the
+      // filters whose index is loaded.
+      await engine.filters();
+      return { engine, language };
+    }),
+  );
+} catch {
+  // No index (built with --no-search, or not uploaded): say so, and offer the indexes instead.
+  engines = undefined;
+}
+
+if (!engines) {
+  document.getElementById("search-unavailable").hidden = false;
+  status.textContent = "";
+} else {
+  controls.hidden = false;
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => update({ q: input.value }), DEBOUNCE_MS);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    update({ q: input.value });
+  });
+  for (const select of selects) {
+    select.addEventListener("change", () => {
+      const filters = { ...state.filters, [select.dataset.filter]: select.value };
+      if (select.value === "") delete filters[select.dataset.filter];
+      update({ filters });
+    });
+  }
+  sortSelect.addEventListener("change", () => update({ sort: sortSelect.value }));
+  clearButton.addEventListener("click", () => update({ filters: {} }));
+  more.addEventListener("click", () => {
+    state.shown += PAGE;
+    if (current) showResults(lastRun);
+  });
+  await update({});
+}
+
+async function update(change) {
+  Object.assign(state, change, { shown: PAGE });
+  writeUrl();
+  const run = ++lastRun;
+  const term = state.q.trim();
+  const filtered = Object.keys(state.filters).length > 0;
+  if (term === "" && !filtered) {
+    const totals = await Promise.all(engines.map((e) => e.engine.filters()));
+    if (run !== lastRun) return;
+    current = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    showFilterOptions(() => totals);
+    status.textContent = S.prompt;
+    return;
+  }
+  // A date sort without words lists a place's (or a year's) articles; relevance needs words.
+  const sort = SORTS[state.sort] ?? (term === "" ? SORTS.newest : undefined);
+  const query = term === "" ? null : term;
+  const responses = await searchAll(query, state.filters, sort);
+  // Each group's counts leave out the group's own choice, so its other values say what they would give.
+  const counts = await Promise.all(
+    selects.map(async (select) => {
+      const key = select.dataset.filter;
+      if (!(key in state.filters)) return responses.map((r) => r.filters);
+      const others = { ...state.filters };
+      delete others[key];
+      return (await searchAll(query, others, sort)).map((r) => r.filters);
+    }),
+  );
+  if (run !== lastRun) return;
+  current = { responses, sort, total: responses.reduce((n, r) => n + r.results.length, 0) };
+  if (!(await showResults(run))) return;
+  showFilterOptions((i) => counts[i]);
+  // Last: the live region announces a page that is already complete.
+  status.textContent = statusText(term, current.total, filtered);
+}
+
+function searchAll(term, filters, sort) {
+  const options = { filters };
+  if (sort) options.sort = sort;
+  return Promise.all(
+    engines.map(async ({ engine, language }) => {
+      const response = await engine.search(term, options);
+      for (const result of response.results) result.language = language;
+      return response;
+    }),
+  );
+}
+
+function statusText(term, total, filtered) {
+  const n = numbers.format(total);
+  if (term === "") return (total === 1 ? S.filteredOne : S.filteredMany).replace("{n}", n);
+  if (total === 0) return (filtered ? S.noneFiltered : S.none).replace("{q}", term);
+  return (total === 1 ? S.resultsOne : S.resultsMany).replace("{n}", n).replace("{q}", term);
+}
+
+/** Draws the first `state.shown` results; false when a newer search started meanwhile. */
+async function showResults(run) {
+  const { responses, sort, total } = current;
+  const shown = await firstResults(responses, sort, state.shown);
+  if (run !== lastRun) return false;
+  list.replaceChildren(...shown.map(resultItem));
+  more.hidden = shown.length >= total;
+  return true;
+}
+
+function dataOf(result) {
+  if (!loaded.has(result)) loaded.set(result, result.data().then((data) => ({ ...data, language: result.language })));
+  return loaded.get(result);
+}
+
+/** The first `count` results of all bundles together, in order, with their data. */
+async function firstResults(responses, sort, count) {
+  if (responses.length === 1) return Promise.all(responses[0].results.slice(0, count).map(dataOf));
+  if (!sort) {
+    const merged = responses.flatMap((r) => r.results).sort((a, b) => b.score - a.score);
+    return Promise.all(merged.slice(0, count).map(dataOf));
+  }
+  const heads = await Promise.all(responses.flatMap((r) => r.results.slice(0, count)).map(dataOf));
+  const direction = sort.date === "asc" ? 1 : -1;
+  heads.sort((a, b) => direction * (Date.parse(a.meta.date) - Date.parse(b.meta.date)));
+  return heads.slice(0, count);
+}
+
+function resultItem(data) {
+  const article = element("article", { class: "search-result" });
+  if (data.language !== pageLanguage) article.lang = data.language;
+  const link = element("a", { href: data.url }, data.meta.title);
+  const instant = new Date(data.meta.date);
+  const meta = element("p", { class: "search-meta" }, element("time", { datetime: localDay.format(instant) }, shortDate.format(instant)));
+  for (const part of [data.meta.region, data.meta.places].filter(Boolean)) meta.append(" · ", part);
+  const excerpt = element("p", { class: "search-excerpt" }, ...excerptNodes(data.excerpt));
+  article.append(element("h2", {}, link), meta, excerpt);
+  return element("li", {}, article);
+}
+
+/** Pagefind's excerpt is HTML with <mark> around the matches: only its text and marks are kept. */
+function excerptNodes(markup) {
+  const doc = new DOMParser().parseFromString(`<p>${markup}</p>`, "text/html");
+  return [...doc.body.firstChild.childNodes].map((node) => (node.nodeName === "MARK" ? element("mark", {}, node.textContent) : document.createTextNode(node.textContent)));
+}
+
+/** Fills each filter's select with the values that have results, and their counts; `countsOf(i)`
+ * gives the i-th select's filter counts, one object per bundle. */
+function showFilterOptions(countsOf) {
+  selects.forEach((select, i) => {
+    const key = select.dataset.filter;
+    const merged = {};
+    for (const filters of countsOf(i)) for (const [value, n] of Object.entries(filters[key] ?? {})) merged[value] = (merged[value] ?? 0) + n;
+    const chosen = state.filters[key];
+    const values = Object.keys(merged).filter((v) => merged[v] > 0 || v === chosen);
+    if (chosen && !(chosen in merged)) values.push(chosen);
+    values.sort(key === "year" ? (a, b) => b.localeCompare(a) : (a, b) => (merged[b] ?? 0) - (merged[a] ?? 0) || a.localeCompare(b));
+    const options = [element("option", { value: "" }, S.any)];
+    for (const value of values) options.push(element("option", { value }, `${value} (${numbers.format(merged[value] ?? 0)})`));
+    select.replaceChildren(...options);
+    select.value = chosen ?? "";
+  });
+  clearButton.disabled = Object.keys(state.filters).length === 0;
+}
+
+function writeUrl() {
+  const next = new URLSearchParams();
+  if (state.q.trim() !== "") next.set("q", state.q.trim());
+  for (const select of selects) if (state.filters[select.dataset.filter]) next.set(select.dataset.filter, state.filters[select.dataset.filter]);
+  if (state.sort !== "relevance") next.set("sort", state.sort);
+  const query = next.toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+}
+
+function element(name, attributes, ...children) {
+  const el = document.createElement(name);
+  for (const [attribute, value] of Object.entries(attributes)) el.setAttribute(attribute, value);
+  el.append(...children);
+  return el;
+}

@@ -1,0 +1,237 @@
+// /search/ in Chromium: the sample built under /news/ with its Pagefind index, served by a static
+// server. What a reader does: type, filter, sort, follow a link to a search, meet a site without index.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { browserSkipReason, launchBrowser, type Browser } from "../helpers/browser.ts";
+import { serveSample, type ServedSite } from "../helpers/sample-site.ts";
+import { serveStatic } from "../helpers/static-server.ts";
+
+const skip = browserSkipReason();
+if (skip) console.warn(skip);
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const SEED = { href: "/news/articles/malian-army-arrives-in-inafarak/", title: "Malian army arrives in Inafarak, near the Algerian border" };
+/** The sample's one article in French. */
+const FRENCH = "/news/articles/la-minusma-quitte-son-camp-de-kidal/";
+
+describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeout: 120_000 }, () => {
+  let site: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([serveSample("/news/"), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** A tab on a site path that records failed requests and script errors. */
+  async function open(sitePath: string, origin = site.server.origin): Promise<{ page: Page; failures: string[] }> {
+    const page = await browser.context.newPage();
+    const failures: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+    });
+    page.on("pageerror", (e) => failures.push(`script error: ${e.message}`));
+    await page.goto(origin + "/news/" + sitePath.replace(/^\//, ""));
+    return { page, failures };
+  }
+
+  /** Waits until the live region says something matching `pattern`, and returns what it says. */
+  async function statusMatching(page: Page, pattern: RegExp): Promise<string> {
+    await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("search-status")!.textContent ?? ""), pattern.source);
+    return page.locator("#search-status").innerText();
+  }
+
+  const resultLinks = (page: Page) => page.locator("#search-results article h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const resultDays = (page: Page) => page.locator("#search-results article time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+  /** The count a filter's option shows: `Tessalit (3)` → 3. */
+  const optionCount = async (page: Page, select: string, value: string) => Number((await page.locator(`${select} option[value="${value}"]`).textContent())!.match(/\((\d+)\)$/)![1]);
+
+  /** Every article a listing page and its further pages link to, as hrefs. */
+  async function articlesListedAt(sitePath: string): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let url: string | undefined = site.url(sitePath); url; ) {
+      const doc = parse(await (await fetch(url)).text());
+      for (const a of doc.querySelectorAll("main article h2 a, main article h3 a")) found.add(a.getAttribute("href")!);
+      const older = doc.querySelector('link[rel="next"]')?.getAttribute("href");
+      url = older ? new URL(older, url).href : undefined;
+    }
+    return found;
+  }
+
+  test('typing "Inafarak" lists the seed article first, the match marked, the query in the URL', async () => {
+    const { page, failures } = await open("/search/");
+    await statusMatching(page, /Type a word/);
+    await page.locator("#search-q").pressSequentially("Inafarak");
+    const status = await statusMatching(page, /“Inafarak”/);
+    expect(status).toMatch(/^\d+ articles? match(es)? “Inafarak”\.$/);
+    const first = page.locator("#search-results > li").first();
+    expect(await first.locator("h2 a").getAttribute("href")).toBe(SEED.href);
+    expect(await first.locator("h2 a").innerText()).toBe(SEED.title);
+    expect(await first.locator("time").getAttribute("datetime")).toBe("2024-07-23");
+    expect(await first.locator("time").innerText()).toBe("Jul 23, 2024");
+    expect((await first.locator(".search-excerpt mark").allInnerTexts()).map((m) => m.toLowerCase())).toContain("inafarak");
+    expect(new URL(page.url()).search).toBe("?q=Inafarak");
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  test("a link to /news/search/?q=Kidal shows results on load, French articles among them", async () => {
+    const { page, failures } = await open("/search/?q=Kidal");
+    const status = await statusMatching(page, /“Kidal”/);
+    const links = await resultLinks(page);
+    expect(await page.locator("#search-q").inputValue()).toBe("Kidal");
+    expect(links.length).toBeGreaterThan(5);
+    expect(status).toContain(String(links.length > 20 ? "" : links.length));
+    // The sample's French article is in its own bundle (French stemming), searched all the same.
+    expect(links).toContain(FRENCH);
+    expect(await page.locator(`#search-results article:has(a[href="${FRENCH}"])`).getAttribute("lang")).toBe("fr");
+    for (const href of links) expect(href).toMatch(/^\/news\/articles\/[a-z0-9-]+\/$/);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  test("the French article's bundle is stemmed as French: “quitter”, a form it never uses, finds it", async () => {
+    // The article has "quitte", "quitté", "quittés"; French stemming takes all to one stem.
+    const { page } = await open("/search/?q=quitter");
+    await statusMatching(page, /“quitter”/);
+    expect(await resultLinks(page)).toEqual([FRENCH]);
+    await page.close();
+  });
+
+  test("choosing a place narrows the results to that place's articles, with the count the option showed", async () => {
+    const { page, failures } = await open("/search/?q=Kidal");
+    await statusMatching(page, /“Kidal”/);
+    const all = await resultLinks(page);
+    const expected = await optionCount(page, "#filter-place", "Tessalit");
+    await page.locator("#filter-place").selectOption("Tessalit");
+    await statusMatching(page, new RegExp(`^${expected} articles? match`));
+    const narrowed = await resultLinks(page);
+    const tessalit = await articlesListedAt("/places/tessalit/");
+    expect(narrowed.length).toBe(expected);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed.filter((href) => !tessalit.has(href))).toEqual([]);
+    expect(new URL(page.url()).searchParams.get("place")).toBe("Tessalit");
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  test("choosing a year narrows the results to that year", async () => {
+    const { page } = await open("/search/?q=Kidal");
+    await statusMatching(page, /“Kidal”/);
+    const all = await resultLinks(page);
+    const expected = await optionCount(page, "#filter-year", "2023");
+    await page.locator("#filter-year").selectOption("2023");
+    await statusMatching(page, new RegExp(`^${expected} articles? match`));
+    const days = await resultDays(page);
+    expect(days.length).toBe(expected);
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.length).toBeLessThan(all.length);
+    expect(days.filter((d) => !d.startsWith("2023-"))).toEqual([]);
+    await page.close();
+  });
+
+  test("sorting by date orders the results, across the English and French bundles", async () => {
+    const { page } = await open("/search/?q=Kidal");
+    await statusMatching(page, /“Kidal”/);
+    await page.locator("#search-sort").selectOption("newest");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "newest");
+    await statusMatching(page, /“Kidal”/);
+    const newest = await resultDays(page);
+    expect(newest).toEqual([...newest].sort().reverse());
+    await page.locator("#search-sort").selectOption("oldest");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "oldest");
+    await page.waitForFunction((first) => document.querySelector("#search-results time")?.getAttribute("datetime") !== first, newest[0]);
+    const oldest = await resultDays(page);
+    expect(oldest).toEqual([...oldest].sort());
+    expect(oldest).toEqual(expect.arrayContaining(newest.slice(0, 5)));
+    await page.close();
+  });
+
+  test("a linked search with filters and sort comes back as it was", async () => {
+    const { page } = await open("/search/?q=army&region=Kidal&sort=oldest");
+    await statusMatching(page, /“army”/);
+    expect(await page.locator("#filter-region").inputValue()).toBe("Kidal");
+    expect(await page.locator("#search-sort").inputValue()).toBe("oldest");
+    const kidal = await articlesListedAt("/regions/kidal/");
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !kidal.has(href))).toEqual([]);
+    await page.close();
+  });
+
+  test("only what a reader sees is indexed: the title, links as their text, not the Read also box", async () => {
+    // "immense" is in one title and in no body; the seed names that article in its Read also
+    // box, "Sixty bodies" through a [[link|label]] that shows the label, and a draft (not built)
+    // in a link showing the title: none of them is a result.
+    const { page } = await open("/search/?q=immense");
+    await statusMatching(page, /“immense”/);
+    expect(await resultLinks(page)).toEqual(["/news/articles/kidal-a-small-town-and-an-immense-symbol/"]);
+    await page.close();
+  });
+
+  test("a query with no match says so", async () => {
+    const { page, failures } = await open("/search/");
+    await statusMatching(page, /Type a word/);
+    await page.locator("#search-q").fill("zqxjvwk");
+    await page.locator("#search-q").press("Enter");
+    expect(await statusMatching(page, /zqxjvwk/)).toBe("No article matches “zqxjvwk”.");
+    expect(await page.locator("#search-results > li").count()).toBe(0);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  test("the header's search field on any page leads to the results", async () => {
+    const { page, failures } = await open("/places/kidal/");
+    await page.locator("header #site-search-q").fill("Inafarak");
+    await Promise.all([page.waitForURL((u) => u.pathname === "/news/search/"), page.locator("header #site-search-q").press("Enter")]);
+    expect(new URL(page.url()).search).toBe("?q=Inafarak");
+    await statusMatching(page, /“Inafarak”/);
+    expect((await resultLinks(page))[0]).toBe(SEED.href);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  test("axe-core: no serious or critical violation on the search page with results and filters, light or dark", async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript({ path: AXE });
+    const problems: string[] = [];
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(site.url("/search/?q=Kidal&year=2023"));
+      await statusMatching(page, /“Kidal”/);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+      });
+      for (const v of violations) if (v.impact === "serious" || v.impact === "critical") problems.push(`${scheme}: ${v.id} (${v.impact}) at ${v.targets.join(", ")}`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a site built without its index (--no-search) says search is unavailable and offers the indexes", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "news-archive-no-index-"));
+    cpSync(site.out, dir, { recursive: true, filter: (src) => !src.startsWith(path.join(site.out, "pagefind")) });
+    const server = await serveStatic(dir, "/news/");
+    try {
+      const { page } = await open("/search/?q=Kidal", server.origin);
+      await page.locator("#search-unavailable").waitFor({ state: "visible" });
+      expect(await page.locator("#search-unavailable").innerText()).toContain("Search is not available");
+      expect(await page.locator("#search-unavailable a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/news/places/", "/news/actors/", "/news/regions/", "/news/archive/"]);
+      expect(await page.locator("#search-controls").isHidden()).toBe(true);
+      await page.close();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
