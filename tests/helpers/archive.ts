@@ -1,6 +1,7 @@
 // Small archives written inline in a test, and the real CLI run on them as a child process.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,4 +51,18 @@ export function exists(outDir: string, sitePath: string): boolean {
 /** hrefs of the links inside the elements matching selector. */
 export function hrefs(root: HTMLElement, selector: string): string[] {
   return root.querySelectorAll(selector).map((a) => a.getAttribute("href") ?? "");
+}
+
+/** One hash of a whole output folder: every file's path and bytes, in a stable order. */
+export function treeHash(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else hash.update(path.relative(dir, p)).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
 }

@@ -1,9 +1,8 @@
 // The real CLI, run as a child process on small archives written here, checked against SPEC §5.
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { article, exists, hrefs, page, runCli, writeTree, type CliRun } from "../helpers/archive.ts";
+import { article, exists, hrefs, page, runCli, writeTree, type CliRun, treeHash } from "../helpers/archive.ts";
 
 const REGISTRIES = {
   "content/site.yaml": "title: Test desk\nbase_url: https://news.example.org\ntimezone: Africa/Bamako\npage_size: 2\n",
@@ -214,16 +213,3 @@ describe("build options and failures", () => {
     expect(readFileSync(path.join(dir, "precious/notes.txt"), "utf8")).toBe("keep me");
   });
 });
-
-function treeHash(dir: string): string {
-  const hash = createHash("sha256");
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else hash.update(path.relative(dir, p)).update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return hash.digest("hex");
-}

@@ -1,24 +1,11 @@
 // A build killed at any moment leaves either the previous site or the new one, whole, and
 // the next build recovers: never a mix of the two.
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { article, ROOT, runCli, writeTree } from "../helpers/archive.ts";
+import { article, ROOT, runCli, writeTree, treeHash } from "../helpers/archive.ts";
 
-function treeHash(dir: string): string {
-  const hash = createHash("sha256");
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else hash.update(path.relative(dir, p)).update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return hash.digest("hex");
-}
 
 const many = Object.fromEntries(
   Array.from({ length: 60 }, (_, i) => [`content/articles/a${i}.md`, article(`title: "Article ${i}"\ndate: 2024-01-${String((i % 28) + 1).padStart(2, "0")}\nregion: Kidal\nplaces: [P${i % 7}]`, `Body ${i}.`)]),

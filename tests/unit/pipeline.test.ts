@@ -3,18 +3,8 @@ import { describe, expect, test } from "vitest";
 import { runPipeline } from "../../src/build.ts";
 import type { ArchiveFiles } from "../../src/content/load.ts";
 import { formatDiagnostic } from "../../src/model/diagnostic.ts";
+import { memoryFiles as files, fm } from "../helpers/memory-archive.ts";
 
-function files(articles: Record<string, string>, registries: Partial<Record<"place" | "actor" | "region" | "site", string>> = {}): ArchiveFiles {
-  const src = (name: string, text: string | undefined) => (text === undefined ? undefined : { file: `content/${name}`, text });
-  return {
-    siteFile: "content/site.yaml",
-    site: src("site.yaml", registries.site),
-    registryFiles: { place: "content/places.yaml", actor: "content/actors.yaml", region: "content/regions.yaml" },
-    registries: { place: src("places.yaml", registries.place), actor: src("actors.yaml", registries.actor), region: src("regions.yaml", registries.region) },
-    articles: Object.entries(articles).map(([name, text]) => ({ file: `content/articles/${name}`, text })),
-  };
-}
-const fm = (lines: string, body = "Text.") => `---\n${lines}\n---\n${body}\n`;
 const run = (f: ArchiveFiles, drafts = false, strict = false) => runPipeline(f, { drafts, strict, overrides: {} });
 const messages = (f: ArchiveFiles, strict = false) => run(f, false, strict).diagnostics.map(formatDiagnostic);
 
