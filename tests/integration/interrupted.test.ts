@@ -29,9 +29,11 @@ test("killing a build at any moment never leaves a half-written site", async () 
     expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
     v2();
     const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "build", "--quiet", "--no-search"], { cwd: dir });
+    // Listen from the start: on a fast machine the build may finish before the kill.
+    const exited = new Promise((r) => child.once("exit", r));
     await new Promise((r) => setTimeout(r, delay));
     child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    await exited;
     expect(existsSync(out), `after ${delay} ms`).toBe(true);
     expect([h1, h2], `after ${delay} ms`).toContain(treeHash(out));
     expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
