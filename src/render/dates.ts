@@ -21,7 +21,7 @@ function wallClock(date: ArticleDate, language: string): DateTime {
 }
 
 /** "23 July 2024", or "17 September 2024, 11:30" when the editor gave a time. */
-export function formatDate(date: ArticleDate, _timezone: string, language: string): string {
+export function formatDate(date: ArticleDate, language: string): string {
   const { year, month, day, hour, minute } = date.local;
   const key = `full|${language}|${year}-${month}-${day}${date.dateOnly ? "" : `T${hour}:${minute}`}`;
   return remember(key, () => {
@@ -31,14 +31,9 @@ export function formatDate(date: ArticleDate, _timezone: string, language: strin
   });
 }
 
-export function formatShortDate(date: ArticleDate, _timezone: string, language: string): string {
+export function formatShortDate(date: ArticleDate, language: string): string {
   const { year, month, day } = date.local;
   return remember(`short|${language}|${year}-${month}-${day}`, () => wallClock(date, language).toLocaleString(DateTime.DATE_MED));
-}
-
-/** The machine-readable value of <time datetime>: a day alone stays a day. */
-export function datetimeAttribute(date: ArticleDate, _timezone?: string): string {
-  return date.attribute;
 }
 
 export function monthName(year: number, month: number, language: string): string {

@@ -40,27 +40,15 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
     tokens[idx]!.meta?.readAlso ? `<aside class="read-also-box" role="note">\n<p>` : defaultOpen(tokens, idx, opts, env, self);
   md.renderer.rules.paragraph_close = (tokens, idx, opts, env, self) =>
     tokens[idx]!.meta?.readAlso ? `</p>\n</aside>\n` : defaultClose(tokens, idx, opts, env, self);
-  const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
-  md.renderer.rules.link_open = (tokens, idx, opts, env: MarkdownEnv = {}, self?) => {
-    const token = tokens[idx]!;
-    const href = token.attrGet("href");
-    const prefix = env.pathPrefix;
-    if (typeof href === "string" && prefix && prefix !== "/" && href.startsWith("/") && !href.startsWith("//") && !href.startsWith(prefix)) {
-      token.attrSet("href", prefix + href.slice(1));
-    }
-    return defaultLink(tokens, idx, opts, env, self!);
-  };
-  // Images take the prefix too (`![map](/assets/kidal.png)`), or they break under /repo/.
-  const defaultImage = md.renderer.rules.image!;
-  md.renderer.rules.image = (tokens, idx, opts, env: MarkdownEnv = {}, self?) => {
-    const token = tokens[idx]!;
-    const src = token.attrGet("src");
-    const prefix = env.pathPrefix;
-    if (typeof src === "string" && prefix && prefix !== "/" && src.startsWith("/") && !src.startsWith("//") && !src.startsWith(prefix)) {
-      token.attrSet("src", prefix + src.slice(1));
-    }
-    return defaultImage(tokens, idx, opts, env, self!);
-  };
+  // Root-relative links and images editors write (`/places/kidal/`, `/assets/map.png`) take
+  // the path prefix, or they break under /repo/.
+  for (const [rule, attribute] of [["link_open", "href"], ["image", "src"]] as const) {
+    const original = md.renderer.rules[rule] ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
+    md.renderer.rules[rule] = (tokens, idx, opts, env: MarkdownEnv = {}, self?) => {
+      prefixAttribute(tokens[idx]!, attribute, env.pathPrefix);
+      return original(tokens, idx, opts, env, self!);
+    };
+  }
   return md;
 }
 
@@ -73,6 +61,13 @@ export function wikilinkHtml(target: { href: string; title: string } | undefined
 /** Fills the markers of a body rendered with `deferLinks`, link i from `links[i]`. */
 export function fillWikilinks(html: string, render: (index: number) => string): string {
   return html.includes("\u0000") ? html.replace(/\u0000(\d+)\u0000/g, (_, i: string) => render(Number(i))) : html;
+}
+
+function prefixAttribute(token: Token, attribute: string, prefix: string | undefined): void {
+  const value = token.attrGet(attribute);
+  if (typeof value === "string" && prefix && prefix !== "/" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith(prefix)) {
+    token.attrSet(attribute, prefix + value.slice(1));
+  }
 }
 
 function escapeText(text: string): string {

@@ -1,7 +1,7 @@
 // The article page view: everything SPEC §5 lists for /articles/<slug>/.
 import type { Article } from "../model/article.ts";
 import type { ArticleSlug } from "../model/slug.ts";
-import { datetimeAttribute, formatDate, readingMinutes } from "../render/dates.ts";
+import { formatDate, readingMinutes } from "../render/dates.ts";
 import type { ViewContext } from "./context.ts";
 import { absoluteUrl, href, outputPath, paths } from "./links.ts";
 import type { ArticleView } from "./types.ts";
@@ -33,11 +33,11 @@ export function articleViews(ctx: ViewContext): ArticleView[] {
       }),
       title: article.title,
       lang,
-      datetime: datetimeAttribute(article.date, site.timezone),
-      dateText: formatDate(article.date, site.timezone, site.language),
+      datetime: article.date.attribute,
+      dateText: formatDate(article.date, site.language),
       updated: article.updated && {
-        datetime: datetimeAttribute(article.updated, site.timezone),
-        text: formatDate(article.updated, site.timezone, site.language),
+        datetime: article.updated.attribute,
+        text: formatDate(article.updated, site.language),
       },
       readingTime: ctx.t.minutesRead(readingMinutes(article.wordCount)),
       author: article.author,

@@ -4,7 +4,7 @@ import type { Archive } from "../archive/index.ts";
 import { entityKey, type EntityKind, type EntityRef } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { dictionaryFor, type Dictionary } from "../render/i18n/index.ts";
-import { datetimeAttribute, formatShortDate } from "../render/dates.ts";
+import { formatShortDate } from "../render/dates.ts";
 import { absoluteUrl, href, paths } from "./links.ts";
 import type { ArticleCard, Chrome, Head, Link } from "./types.ts";
 
@@ -68,8 +68,8 @@ export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
     const made: ArticleCard = {
       href: href(site, paths.article(a.slug)),
       title: a.title,
-      datetime: datetimeAttribute(a.date, site.timezone),
-      dateText: formatShortDate(a.date, site.timezone, site.language),
+      datetime: a.date.attribute,
+      dateText: formatShortDate(a.date, site.language),
       summary: a.summary,
       lang: a.lang === site.language ? undefined : a.lang,
       region: entityLink(a.region),

@@ -2,7 +2,6 @@
 // GeoJSON, and the link graph. Absolute URLs, so a file is useful away from the site.
 import type { Article } from "../model/article.ts";
 import { entityKey, type EntityRef } from "../model/entity.ts";
-import { datetimeAttribute } from "../render/dates.ts";
 import type { ViewContext } from "./context.ts";
 import type { DataExportView } from "./insight-types.ts";
 import { absoluteUrl, outputPath, paths } from "./links.ts";
@@ -26,8 +25,8 @@ export function articlesJson(ctx: ViewContext): unknown {
       slug: a.slug,
       url: absoluteUrl(site, paths.article(a.slug)),
       title: a.title,
-      date: datetimeAttribute(a.date, site.timezone),
-      updated: a.updated ? datetimeAttribute(a.updated, site.timezone) : null,
+      date: a.date.attribute,
+      updated: a.updated ? a.updated.attribute : null,
       region: named(a.region),
       places: a.places.map(named),
       actors: a.actors.map(named),
@@ -79,7 +78,7 @@ export function graphJson(ctx: ViewContext): unknown {
     nodes: archive.articles.map((a) => ({
       id: a.slug,
       title: a.title,
-      date: datetimeAttribute(a.date, site.timezone),
+      date: a.date.attribute,
       url: absoluteUrl(site, paths.article(a.slug)),
       thread: archive.threads.threadOf.get(a.slug) ?? null,
     })),

@@ -3,7 +3,7 @@ import type { Thread } from "../archive/threads.ts";
 import { paginate } from "../archive/paginate.ts";
 import { entityKey, type EntityRef } from "../model/entity.ts";
 import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
-import { datetimeAttribute, formatShortDate } from "../render/dates.ts";
+import { formatShortDate } from "../render/dates.ts";
 import type { ViewContext } from "./context.ts";
 import { pager, pagerFor } from "./entity.ts";
 import type { NamedCount, ThreadIndexView, ThreadLink, ThreadView } from "./insight-types.ts";
@@ -68,8 +68,8 @@ export function threadIndexView(ctx: ViewContext): ThreadIndexView {
         latest: {
           href: href(site, paths.article(latest.slug)),
           text: latest.title,
-          datetime: datetimeAttribute(latest.date, site.timezone),
-          dateText: formatShortDate(latest.date, site.timezone, site.language),
+          datetime: latest.date.attribute,
+          dateText: formatShortDate(latest.date, site.language),
         },
         places: places.slice(0, 3).map(({ ref }) => ctx.entityLink(ref)),
       };
@@ -136,5 +136,5 @@ function spanText(ctx: ViewContext, thread: Thread): string {
   const site = ctx.archive.site;
   const first = ctx.archive.bySlug.get(thread.members[0]!)!;
   const last = ctx.archive.bySlug.get(thread.members[thread.members.length - 1]!)!;
-  return ctx.t.span(formatShortDate(first.date, site.timezone, site.language), formatShortDate(last.date, site.timezone, site.language));
+  return ctx.t.span(formatShortDate(first.date, site.language), formatShortDate(last.date, site.language));
 }
