@@ -9,7 +9,7 @@ import type { ArchiveFiles } from "./content/load.ts";
 import { buildNameIndex, type NameIndex } from "./archive/names.ts";
 import { resolve } from "./archive/resolve.ts";
 import { readBody, type BodyFacts } from "./archive/body-links.ts";
-import { newPipelineMemo, type PipelineMemo } from "./memo.ts";
+import { memoKey, newPipelineMemo, type PipelineMemo } from "./memo.ts";
 import { indexArchive, type Archive } from "./archive/index.ts";
 import { createMarkdown } from "./render/markdown.ts";
 import { siteViews } from "./views/site-views.ts";
@@ -57,10 +57,12 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   const md = createMarkdown(site.allowHtml);
   const valid: ValidArticle[] = [];
   const facts = new Map<ValidArticle, BodyFacts>();
+  const digests = new Map<ValidArticle, string>();
   for (const source of files.articles) {
     // validate and readBody per file, remembered together by everything they depend on; the
     // Markdown source is dropped once read, so neither memory nor the memo carries it twice.
-    const entry = memo.files.get([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.text], () => {
+    const key = memoKey([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.text]);
+    const entry = memo.files.get(key, () => {
       const validated = validateArticle(source, site.timezone);
       const article = validated.value;
       if (!article) return { diagnostics: validated.diagnostics };
@@ -70,6 +72,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
     if (entry.article && entry.facts) {
       valid.push(entry.article);
       facts.set(entry.article, entry.facts);
+      digests.set(entry.article, key);
     }
   }
   const included = valid.filter((a) => options.drafts || !a.draft);
@@ -83,13 +86,16 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
       registryFiles: files.registryFiles,
       siteLanguage: site.language,
       readBody: (article) => facts.get(article)!,
+      sourceDigest: (article) => digests.get(article)!,
       articleHref: (slug) => href(site, paths.article(slug)),
     }),
   );
 
   const final = sortDiagnostics(escalate(diagnostics, options.strict));
   if (hasErrors(final)) return { diagnostics: final, archive: undefined, site, articleCount: files.articles.length };
-  const archive = indexArchive(site, resolved.articles, resolved.entities);
+  const indexed = indexArchive(site, resolved.articles, resolved.entities, memo.index);
+  memo.index = indexed.memo;
+  const archive = indexed.archive;
   return { diagnostics: final, archive, site, articleCount: archive.articles.length };
 }
 

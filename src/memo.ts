@@ -2,9 +2,10 @@
 // rebuild redoes only the files that changed. Pure: a Memo is an input and an output of the
 // pipeline; the CLI keeps it in memory (serve) or on disk (build).
 import { createHash } from "node:crypto";
+import type { IndexMemo } from "./archive/index.ts";
 
 /** Bump when what a cached stage returns changes shape or meaning. */
-export const MEMO_VERSION = 2;
+export const MEMO_VERSION = 5;
 
 export class Memo<V> {
   private readonly previous: ReadonlyMap<string, V>;
@@ -14,8 +15,8 @@ export class Memo<V> {
     this.previous = previous ?? new Map();
   }
 
-  get(parts: readonly string[], make: () => V): V {
-    const key = digest(parts);
+  /** The value remembered under `key` (a `memoKey`), made now if there is none. */
+  get(key: string, make: () => V): V {
     let value = this.current.get(key) ?? this.previous.get(key);
     if (value === undefined) value = make();
     this.current.set(key, value);
@@ -31,13 +32,26 @@ export class Memo<V> {
 export interface PipelineMemo {
   /** Per article file: its diagnostics, validated front matter and body facts. */
   files: Memo<unknown>;
+  /** The previous run's related lists and insight indexes, and what they were computed from. */
+  index: IndexMemo | undefined;
 }
 
-export function newPipelineMemo(previous?: { files: Map<string, unknown> }): PipelineMemo {
-  return { files: new Memo(previous?.files) };
+export interface StoredMemo {
+  files: Map<string, unknown>;
+  index: IndexMemo | undefined;
 }
 
-function digest(parts: readonly string[]): string {
+export function newPipelineMemo(previous?: StoredMemo): PipelineMemo {
+  return { files: new Memo(previous?.files), index: previous?.index };
+}
+
+/** What the next run starts from: this run's entries only, so deleted files' go. */
+export function storedMemo(memo: PipelineMemo): StoredMemo {
+  return { files: memo.files.entries(), index: memo.index };
+}
+
+/** A memo key: the digest of everything a cached result depends on. */
+export function memoKey(parts: readonly string[]): string {
   const hash = createHash("sha1");
   hash.update(String(MEMO_VERSION));
   for (const part of parts) hash.update("\u0000").update(part);

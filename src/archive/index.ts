@@ -1,9 +1,10 @@
 // index: the lookups every page needs, computed once from resolved articles.
+import { createHash } from "node:crypto";
 import type { Article } from "../model/article.ts";
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import type { SiteConfig } from "../content/site-config.ts";
-import { relatedArticles } from "./related.ts";
+import { updateRelated, type RelatedState } from "./related.ts";
 import { insightIndexes, type InsightIndexes } from "./insight-indexes.ts";
 
 export interface MonthBucket {
@@ -32,7 +33,18 @@ export function newestFirst(a: Article, b: Article): number {
   return b.date.epochMs - a.date.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
-export function indexArchive(site: SiteConfig, resolved: readonly Article[], entities: Record<EntityKind, Entity[]>): Archive {
+/** What the previous build computed, so that a rebuild redoes only what can have changed. */
+export interface IndexMemo {
+  related: RelatedState | undefined;
+  insights: { key: string; value: InsightIndexes } | undefined;
+}
+
+export function indexArchive(
+  site: SiteConfig,
+  resolved: readonly Article[],
+  entities: Record<EntityKind, Entity[]>,
+  previous: IndexMemo = { related: undefined, insights: undefined },
+): { archive: Archive; memo: IndexMemo } {
   const articles = [...resolved].sort(newestFirst);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
 
@@ -51,6 +63,18 @@ export function indexArchive(site: SiteConfig, resolved: readonly Article[], ent
     else months.push({ year: local.year, month: local.month, slugs: [article.slug] });
   }
 
-  const related = relatedArticles(articles, (article) => new Set([...article.readAlso, ...(referencedBy.get(article.slug) ?? [])]));
-  return { site, articles, bySlug, entities, articlesOf, referencedBy, related, months, ...insightIndexes(site, articles, entities) };
+  const exclude = (article: Article) => new Set([...article.readAlso, ...(referencedBy.get(article.slug) ?? [])]);
+  const { related, state } = updateRelated(articles, exclude, previous.related);
+  // Threads, co-occurrence and maps read only dates, names and links: an edit to a body or a
+  // title leaves them as they were.
+  const key = createHash("sha1")
+    .update(site.language)
+    .update(JSON.stringify(entities))
+    .update(articles.map((a) => `${a.slug} ${a.date.epochMs} ${[a.region, ...a.places, ...a.actors].map(entityKey).join(" ")} > ${a.linksTo.join(" ")}`).join("\n"))
+    .digest("base64");
+  const insights = previous.insights?.key === key ? previous.insights.value : insightIndexes(site, articles, entities);
+  return {
+    archive: { site, articles, bySlug, entities, articlesOf, referencedBy, related, months, ...insights },
+    memo: { related: state, insights: { key, value: insights } },
+  };
 }

@@ -21,7 +21,7 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
   const byTitleKey = new Map<string, ValidArticle[]>();
   for (const a of articles) {
     if (!bySlug.has(a.slug)) bySlug.set(a.slug, a);
-    const key = matchKey(a.title);
+    const key = a.titleKey;
     const list = byTitleKey.get(key);
     if (list) list.push(a);
     else byTitleKey.set(key, [a]);
@@ -29,7 +29,7 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
   const elsewhere = new Map<string, ValidArticle>();
   for (const a of leftOut) {
     elsewhere.set(a.slug, a);
-    elsewhere.set(matchKey(a.title), a);
+    elsewhere.set(a.titleKey, a);
   }
   return { bySlug, byTitleKey, elsewhere };
 }

@@ -14,12 +14,49 @@ export const RELATED_THRESHOLD = 2;
 export const RELATED_MAX = 5;
 
 /** Related slugs for every article. `exclude(a)` lists what a already shows elsewhere. */
-export function relatedArticles(
+export function relatedArticles(articles: readonly Article[], exclude: (article: Article) => ReadonlySet<ArticleSlug>, max = RELATED_MAX): Map<ArticleSlug, ArticleSlug[]> {
+  return updateRelated(articles, exclude, undefined, max).related;
+}
+
+/**
+ * What a previous run computed, and from what: a rebuild recomputes only the articles whose
+ * answer can have changed. Plain data, so it keeps on disk with the pipeline memo.
+ */
+export interface RelatedState {
+  max: number;
+  /** slug → what others see of it as a candidate (date, region, places, actors). */
+  inputs: Map<ArticleSlug, string>;
+  /** slug → the articles it leaves out, joined. */
+  excludes: Map<ArticleSlug, string>;
+  result: Map<ArticleSlug, ArticleSlug[]>;
+}
+
+/**
+ * relatedArticles, given what the previous run computed. Only these are recomputed: articles
+ * whose inputs or exclusions changed, and every article sharing a place or actor with one whose inputs changed (the only ones
+ * that could see it, then or now, as a candidate). The rest keep their answer: the same
+ * result a full run gives, at the cost of the change.
+ */
+export function updateRelated(
   articles: readonly Article[],
   exclude: (article: Article) => ReadonlySet<ArticleSlug>,
+  previous: RelatedState | undefined,
   max = RELATED_MAX,
-): Map<ArticleSlug, ArticleSlug[]> {
+): { related: Map<ArticleSlug, ArticleSlug[]>; state: RelatedState } {
   const n = articles.length;
+  const inputs = new Map<ArticleSlug, string>();
+  const excludes = new Map<ArticleSlug, string>();
+  const excluded: ArticleSlug[][] = [];
+  for (const article of articles) {
+    inputs.set(article.slug, candidateInput(article));
+    const list = [...exclude(article)].sort();
+    excluded.push(list);
+    excludes.set(article.slug, list.join(" "));
+  }
+  // Nothing any related list depends on changed (an edit to a body, a title): all stand.
+  if (previous && previous.max === max && sameEntries(previous.inputs, inputs) && sameEntries(previous.excludes, excludes)) {
+    return { related: previous.result, state: { max, inputs, excludes, result: previous.result } };
+  }
   // Everything as small integers in typed arrays: at 10,000 articles a popular place is
   // shared by thousands, and this loop runs tens of millions of times.
   const entityIds = new Map<string, number>();
@@ -46,8 +83,14 @@ export function relatedArticles(
   const better = (a: number, b: number) => scores[a]! - scores[b]! || time[a]! - time[b]! || slugRank[b]! - slugRank[a]!;
   const result = new Map<ArticleSlug, ArticleSlug[]>();
   const index = new Map(articles.map((a, i) => [a.slug, i]));
+  const todo = previous && previous.max === max ? affected(articles, inputs, excludes, previous, entityIds, postings) : undefined;
 
   for (let self = 0; self < n; self++) {
+    const slug = articles[self]!.slug;
+    if (todo && !todo[self]) {
+      result.set(slug, previous!.result.get(slug)!);
+      continue;
+    }
     let count = 0;
     for (const id of ofArticle[self]!) {
       const weight = entityWeight[id]!;
@@ -59,7 +102,7 @@ export function relatedArticles(
       }
     }
     scores[self] = 0;
-    const skip = [...exclude(articles[self]!)].map((slug) => index.get(slug)).filter((i): i is number => i !== undefined);
+    const skip = excluded[self]!.map((slug) => index.get(slug)).filter((i): i is number => i !== undefined);
     for (const i of skip) skipped[i] = 1;
     const top: number[] = [];
     for (let t = 0; t < count; t++) {
@@ -79,7 +122,50 @@ export function relatedArticles(
     for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
     for (const i of skip) skipped[i] = 0;
   }
-  return result;
+  return { related: result, state: { max, inputs, excludes, result } };
+}
+
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+/** An article as a candidate for others: entity ids change meaning between runs, keys do not. */
+function candidateInput(article: Article): string {
+  return [article.date.epochMs, entityKey(article.region), ...[...article.places, ...article.actors].map(entityKey)].join(" ");
+}
+
+/** Which articles must be recomputed (1) given what the previous run saw. */
+function affected(
+  articles: readonly Article[],
+  inputs: ReadonlyMap<ArticleSlug, string>,
+  excludes: ReadonlyMap<ArticleSlug, string>,
+  previous: RelatedState,
+  entityIds: ReadonlyMap<string, number>,
+  postings: readonly Int32Array[],
+): Uint8Array {
+  const todo = new Uint8Array(articles.length);
+  const changedKeys = new Set<string>();
+  const keysOf = (input: string) => input.split(" ").slice(2);
+  for (const [slug, input] of previous.inputs) {
+    if (inputs.get(slug) !== input) for (const key of keysOf(input)) changedKeys.add(key);
+  }
+  articles.forEach((article, i) => {
+    const input = inputs.get(article.slug)!;
+    const before = previous.inputs.get(article.slug);
+    if (before !== input) {
+      todo[i] = 1;
+      for (const key of keysOf(input)) changedKeys.add(key);
+    }
+    if (previous.excludes.get(article.slug) !== excludes.get(article.slug) || !previous.result.has(article.slug)) todo[i] = 1;
+  });
+  for (const key of changedKeys) {
+    const id = entityIds.get(key);
+    if (id === undefined) continue;
+    for (const i of postings[id]!) todo[i] = 1;
+  }
+  return todo;
 }
 
 function idOf(ids: Map<string, number>, weights: number[], members: number[][], key: string, weight: number): number {

@@ -20,6 +20,8 @@ export interface ResolveInput {
   siteLanguage: string;
   /** The body facts of an article (readBody, or its cached result). */
   readBody: (article: ValidArticle) => BodyFacts;
+  /** The memo key of an article's file: what its text (and the settings it was read with) was. */
+  sourceDigest: (article: ValidArticle) => string;
   /** The href of an article page, so [[links]] render as final links in the one parse. */
   articleHref: (slug: ArticleSlug) => string;
 }
@@ -95,6 +97,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
 
     resolved.push({
       file: article.file,
+      sourceDigest: input.sourceDigest(article),
       slug: article.slug,
       title: article.title,
       date: article.date,

@@ -2,16 +2,19 @@
 // Also the rebuild step of `serve`, which passes a session that keeps the memo in memory.
 import path from "node:path";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.ts";
-import { countViews } from "../views/site-views.ts";
+import { countViews, sitePlans } from "../views/site-views.ts";
+import { createMarkdown } from "../render/markdown.ts";
+import { codeVersion } from "../outputs/code-version.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { PACKAGE_ROOT, siteFiles } from "../outputs/render-site.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
 import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
-import type { PipelineMemo } from "../memo.ts";
+import { newPipelineMemo, storedMemo, type PipelineMemo } from "../memo.ts";
 import type { CliOptions } from "./args.ts";
 import type { Io } from "./main.ts";
 import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
+import type { LoadCache } from "../content/load.ts";
 
 export interface BuildOutcome {
   code: number;
@@ -23,11 +26,19 @@ export interface BuildOutcome {
 /** What `serve` keeps between rebuilds. */
 export interface Session {
   memo: PipelineMemo;
+  files: LoadCache;
 }
 
 export async function buildSite(options: CliOptions, cwd: string, io: Io, session?: Session): Promise<BuildOutcome> {
   const started = performance.now();
   const elapsed = () => Number(((performance.now() - started) / 1000).toFixed(2));
+  // NEWS_ARCHIVE_TIMINGS=1: each step's wall time on stderr, for tuning (see bench/).
+  let lastLap = started;
+  const lap = (step: string) => {
+    if (!process.env["NEWS_ARCHIVE_TIMINGS"]) return;
+    io.err(`  ${step}: ${((performance.now() - lastLap) / 1000).toFixed(2)} s`);
+    lastLap = performance.now();
+  };
   const out = path.resolve(cwd, options.out);
   const problem = outFolderProblem(out, path.resolve(cwd, options.content), cwd, PACKAGE_ROOT) ?? (await foreignFolderProblem(out));
   if (problem) {
@@ -36,24 +47,29 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   }
   const memoFile = path.join(stateFolder(out), "memo.v8");
   const memo = session?.memo ?? (await loadMemo(memoFile));
+  lap("memo");
   const live = !options.quiet && io.isTTY ? io.progress : undefined;
   live?.("reading articles…");
-  const run = await loadAndRun({ ...pipelineOptions(options), memo }, cwd);
+  const run = await loadAndRun({ ...pipelineOptions(options), memo, loadCache: session?.files }, cwd);
   live?.("");
+  lap("pipeline");
   if (run.report) io.err(run.report);
-  if (hasErrors(run.diagnostics) || !run.views) {
+  if (hasErrors(run.diagnostics) || !run.archive) {
     io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} left as it was`);
     return { code: 1, diagnostics: run.diagnostics, seconds: elapsed(), pages: 0 };
   }
-  const views = run.views;
-  const total = countViews(views);
+  const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
+  const total = countViews(plans);
+  lap("plans");
   // --no-search: no index; the search page then says search is not available in this build.
-  const search = options.search && run.result.archive ? startSearchIndex(run.result.archive, out) : undefined;
-  const result = await publish(out, siteFiles(views, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
+  const search = options.search ? startSearchIndex(run.archive, out) : undefined;
+  const result = await publish(out, siteFiles(plans, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
   live?.("");
+  lap(`publish (${result.rendered} pages rendered)`);
   const indexed = await search?.done;
-  if (session) session.memo = memo;
+  if (session) session.memo = newPipelineMemo(storedMemo(memo));
   else await saveMemo(memoFile, memo);
+  lap("save memo");
   const seconds = elapsed();
   if (!options.quiet) io.out(`built ${total} pages from ${run.result.articleCount} articles in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
   if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged)`);

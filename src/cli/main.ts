@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
 
 async function check(options: CliOptions, cwd: string, io: Io): Promise<number> {
   const { loadAndRun, pipelineOptions } = await import("./pipeline-run.ts");
-  const run = await loadAndRun({ ...pipelineOptions(options), views: false }, cwd);
+  const run = await loadAndRun(pipelineOptions(options), cwd);
   if (run.report) io.err(run.report);
   const errors = run.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = run.diagnostics.length - errors;

@@ -5,13 +5,14 @@ import { watch } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.ts";
 import { newPipelineMemo } from "../memo.ts";
+import { newLoadCache } from "../content/load.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
 import { buildSite, type Session } from "./build.ts";
 import type { Io } from "./main.ts";
 
 export async function serve(options: CliOptions, cwd: string, io: Io): Promise<number> {
-  const session: Session = { memo: newPipelineMemo() };
+  const session: Session = { memo: newPipelineMemo(), files: newLoadCache() };
   let errors: Diagnostic[] | undefined;
   let reloadPages = () => {};
   let timer: NodeJS.Timeout | undefined;
@@ -28,7 +29,11 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
   // asynchronously, and an edit made while the site first builds must not be missed.
   let started = false;
   let changedDuringFirst = false;
-  const watcher = watch(path.resolve(cwd, options.content), { recursive: true }, () => {
+  const contentDir = path.resolve(cwd, options.content);
+  const watcher = watch(contentDir, { recursive: true }, (_event, name) => {
+    // The next load reads again only the files named here; an event without a name, all.
+    if (name === null) session.files.changed = undefined;
+    else session.files.changed?.add(path.join(contentDir, name));
     // Two builds must never publish at once: a change during the first waits for it.
     if (!started) {
       changedDuringFirst = true;

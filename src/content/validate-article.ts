@@ -1,7 +1,7 @@
 // validate: one article file's text → a ValidArticle, or diagnostics saying why not.
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { Mention, ValidArticle } from "../model/article.ts";
-import { makeArticleSlug, RESERVED_SLUGS, SLUG_PATTERN, slugForm } from "../model/slug.ts";
+import { makeArticleSlug, matchKey, RESERVED_SLUGS, SLUG_PATTERN, slugForm } from "../model/slug.ts";
 import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
 import { describeValue, didYouMean, keyText } from "./describe.ts";
 import { normalizeText, splitArticle } from "./front-matter.ts";
@@ -82,6 +82,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       file,
       slug,
       title: fields.title,
+      titleKey: matchKey(fields.title),
       date,
       updated,
       region: { text: fields.region, line: lineOf("region") },

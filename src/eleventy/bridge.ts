@@ -13,6 +13,7 @@ export async function viewsForEleventy(): Promise<SiteViews> {
   if (handed) return handed;
   const { loadAndRun } = await import("../cli/pipeline-run.ts");
   const run = await loadAndRun({ content: "content", drafts: false, strict: false, overrides: {} }, process.cwd());
-  if (!run.views) throw new Error(`the archive has errors; run \`news-archive check\`:\n${run.report}`);
-  return run.views;
+  if (!run.archive) throw new Error(`the archive has errors; run \`news-archive check\`:\n${run.report}`);
+  const { viewsOf } = await import("../build.ts");
+  return viewsOf(run.archive);
 }

@@ -14,6 +14,8 @@ export interface ValidArticle {
   file: string;
   slug: ArticleSlug;
   title: string;
+  /** The title's match key, for references by title: made once per file, remembered with it. */
+  titleKey: string;
   date: ArticleDate;
   updated: ArticleDate | undefined;
   region: Mention;
@@ -33,6 +35,8 @@ export interface ValidArticle {
 /** An article with every name resolved to an entity and every reference to an article. */
 export interface Article {
   file: string;
+  /** Digest of the file's text and the settings it was read with: changes when the file does. */
+  sourceDigest: string;
   slug: ArticleSlug;
   title: string;
   date: ArticleDate;

@@ -17,6 +17,8 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["page", "feed", "fee
  * decamelize is off: "FAMa" must read as `fama`, not `fa-ma`, or aliases would stop matching.
  */
 export function slugForm(text: string): string {
+  // Already a slug (most references are): slugify would return it as it is.
+  if (SLUG_PATTERN.test(text)) return text;
   let slug = slugForms.get(text);
   if (slug === undefined) {
     slug = slugify(text.normalize("NFC"), { decamelize: false });

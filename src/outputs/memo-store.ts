@@ -2,11 +2,10 @@
 // the articles that changed. A missing, old or unreadable file is simply no memo.
 import { readFile, writeFile, rename } from "node:fs/promises";
 import { deserialize, serialize } from "node:v8";
-import { MEMO_VERSION, newPipelineMemo, type PipelineMemo } from "../memo.ts";
+import { MEMO_VERSION, newPipelineMemo, storedMemo, type PipelineMemo, type StoredMemo } from "../memo.ts";
 
-interface Stored {
+interface Stored extends StoredMemo {
   version: number;
-  files: Map<string, unknown>;
 }
 
 export async function loadMemo(file: string): Promise<PipelineMemo> {
@@ -20,7 +19,7 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
 }
 
 export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> {
-  const stored: Stored = { version: MEMO_VERSION, files: memo.files.entries() };
+  const stored: Stored = { version: MEMO_VERSION, ...storedMemo(memo) };
   await writeFile(`${file}.tmp`, serialize(stored));
   await rename(`${file}.tmp`, file);
 }

@@ -14,15 +14,21 @@ import { BUILD_MARKER } from "./write.ts";
 export interface OutputFile {
   /** Relative to the output folder, `/`-separated. */
   path: string;
-  content: string | Buffer;
+  /** The content, or how to make it: not called when the fingerprint is the spare tree's. */
+  content: string | Buffer | (() => string);
+  /** Digest of everything the content is made from (pages); without it, the content is hashed. */
+  fingerprint?: string | undefined;
 }
 
 export interface Publication {
   files: number;
+  /** Pages whose fingerprint was new, so they were rendered. */
+  rendered: number;
   written: number;
   removed: number;
 }
 
+/** Output path → content hash, then ` fingerprint` for a page that has one. */
 type Manifest = Record<string, string>;
 
 export function stateFolder(out: string): string {
@@ -51,20 +57,29 @@ export async function publish(out: string, files: AsyncIterable<OutputFile>, pro
   const pending = new Set<Promise<void>>();
   let count = 0;
   let written = 0;
+  let rendered = 0;
   for await (const file of files) {
     if (file.path in next) throw new Error(`two outputs write ${file.path}`);
-    const hash = createHash("sha1").update(file.content).digest("base64");
-    next[file.path] = hash;
     count++;
     if (count % 500 === 0) progress?.(count);
-    if (known[file.path] === hash) continue;
+    const before = known[file.path];
+    // A page made from the same inputs as the spare tree's copy is that copy: not even rendered.
+    if (file.fingerprint !== undefined && before?.endsWith(` ${file.fingerprint}`)) {
+      next[file.path] = before;
+      continue;
+    }
+    if (file.fingerprint !== undefined) rendered++;
+    const content = typeof file.content === "function" ? file.content() : file.content;
+    const hash = createHash("sha1").update(content).digest("base64");
+    next[file.path] = file.fingerprint === undefined ? hash : `${hash} ${file.fingerprint}`;
+    if (before !== undefined && before.split(" ")[0] === hash) continue;
     const dir = path.posix.dirname(file.path);
     if (!made.has(dir)) {
       await mkdir(path.join(spare, dir), { recursive: true });
       made.add(dir);
     }
     written++;
-    const write = writeFile(path.join(spare, file.path), file.content).then(() => void pending.delete(write));
+    const write = writeFile(path.join(spare, file.path), content).then(() => void pending.delete(write));
     pending.add(write);
     if (pending.size >= 32) await Promise.race(pending);
   }
@@ -98,7 +113,7 @@ export async function publish(out: string, files: AsyncIterable<OutputFile>, pro
     await rename(old, spare);
     if (previous) await writeFile(spareManifestFile, JSON.stringify(previous));
   }
-  return { files: count, written, removed: gone.length };
+  return { files: count, rendered, written, removed: gone.length };
 }
 
 async function readManifest(file: string): Promise<Manifest | undefined> {

@@ -8,6 +8,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { SiteViews } from "../views/types.ts";
+import type { SitePlans } from "../views/site-views.ts";
+import type { PagePlan } from "../views/page-plan.ts";
 import type { OutputFile } from "./publish.ts";
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -45,8 +47,7 @@ export function loadTemplates(): Promise<Map<string, TemplateModule>> {
 export async function* renderPages(views: SiteViews): AsyncGenerator<RenderedPage> {
   const templates = await loadTemplates();
   for (const [key, list] of Object.entries(views) as [string, unknown[]][]) {
-    const template = templates.get(key);
-    if (!template) throw new Error(`no template renders views.${key}`);
+    const template = templateFor(templates, key);
     for (const view of list) {
       const data = { view: view as never };
       yield { path: template.data.permalink(data), content: template.render(data) };
@@ -54,13 +55,40 @@ export async function* renderPages(views: SiteViews): AsyncGenerator<RenderedPag
   }
 }
 
+/**
+ * Every page as a file to publish: its path, its fingerprint, and how to render it. The
+ * publisher calls `content` only for pages whose fingerprint it has not seen: the view is
+ * built then, rendered, and let go, so no build holds every view at once.
+ */
+export async function* pageFiles(plans: SitePlans): AsyncGenerator<OutputFile> {
+  const templates = await loadTemplates();
+  for (const [key, list] of Object.entries(plans) as [string, PagePlan<unknown>[]][]) {
+    const template = templateFor(templates, key);
+    for (const plan of list) {
+      const content = () => {
+        const data = { view: plan.view() as never };
+        const path = template.data.permalink(data);
+        if (path !== plan.outputPath) throw new Error(`the plan of ${path} says ${plan.outputPath}`);
+        return template.render(data);
+      };
+      yield { path: plan.outputPath, fingerprint: plan.fingerprint, content };
+    }
+  }
+}
+
+function templateFor(templates: Map<string, TemplateModule>, key: string): TemplateModule {
+  const template = templates.get(key);
+  if (!template) throw new Error(`no template renders views.${key}`);
+  return template;
+}
+
 /** Every file of the site: public/ as is, then every page, then `extra` (the search index),
  * all through the one publisher, so a build that fails in any of them leaves no part behind. */
-export async function* siteFiles(views: SiteViews, extra?: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
+export async function* siteFiles(plans: SitePlans, extra?: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
   for (const rel of (await readdir(PUBLIC, { recursive: true })).sort()) {
     const abs = path.join(PUBLIC, rel);
     if ((await stat(abs)).isFile()) yield { path: rel.split(path.sep).join("/"), content: await readFile(abs) };
   }
-  yield* renderPages(views);
+  yield* pageFiles(plans);
   if (extra) yield* extra;
 }

@@ -7,54 +7,82 @@ import { absoluteUrl, href, outputPath, paths } from "./links.ts";
 import type { ArticleView } from "./types.ts";
 import { threadLink } from "./threads.ts";
 import { rfc3339 } from "./rfc3339.ts";
+import type { PagePlan } from "./page-plan.ts";
 
-export function articleViews(ctx: ViewContext): ArticleView[] {
-  const { archive } = ctx;
-  const site = archive.site;
+export function articlePlans(ctx: ViewContext): PagePlan<ArticleView>[] {
+  const { archive, inputs } = ctx;
   const chronological = archive.articles; // newest first
+  const threads = new Map(archive.threads.threads.map((t) => [t.slug, t.members]));
   return chronological.map((article, i) => {
     const newer = chronological[i - 1];
     const older = chronological[i + 1];
-    const path = paths.article(article.slug);
-    const lang = article.lang === site.language ? undefined : article.lang;
+    const thread = archive.threads.threadOf.get(article.slug);
+    const members = thread === undefined ? undefined : threads.get(thread);
     return {
-      kind: "article",
-      outputPath: outputPath(path),
-      chrome: ctx.chrome,
-      head: ctx.head(path, article.title, article.summary, {
-        ogType: "article",
-        jsonLd: newsArticleJsonLd(ctx, article),
-        article: {
-          published: rfc3339(article.date),
-          modified: rfc3339(article.updated ?? article.date),
-          section: ctx.entityLink(article.region).text,
-          tags: [...article.places, ...article.actors].map((ref) => ctx.entityLink(ref).text),
-        },
-      }),
-      title: article.title,
-      lang,
-      datetime: article.date.attribute,
-      dateText: formatDate(article.date, site.language),
-      updated: article.updated && {
-        datetime: article.updated.attribute,
-        text: formatDate(article.updated, site.language),
-      },
-      readingTime: ctx.t.minutesRead(readingMinutes(article.wordCount)),
-      author: article.author,
-      source: article.source === undefined ? undefined : article.sourceUrl ? { text: article.source, href: article.sourceUrl } : { text: article.source, href: undefined },
-      region: ctx.entityLink(article.region),
-      places: article.places.map(ctx.entityLink),
-      actors: article.actors.map(ctx.entityLink),
-      bodyHtml: article.bodyHtml,
-      readAlso: article.readAlso.map(ctx.card),
-      referencedBy: (archive.referencedBy.get(article.slug) ?? []).map(ctx.card),
-      related: (archive.related.get(article.slug) ?? []).map(ctx.card),
-      thread: threadLink(ctx, article.slug),
-      previous: older && { href: href(site, paths.article(older.slug)), text: older.title },
-      next: newer && { href: href(site, paths.article(newer.slug)), text: newer.title },
+      outputPath: outputPath(paths.article(article.slug)),
+      // What the page shows of other articles: their cards, titles, its thread's name and size.
+      fingerprint: inputs.page(
+        "article",
+        inputs.article(article.slug),
+        inputs.articles(article.linksTo),
+        inputs.articles(archive.referencedBy.get(article.slug) ?? []),
+        inputs.articles(archive.related.get(article.slug) ?? []),
+        inputs.articles([newer, older].flatMap((a) => (a ? [a.slug] : []))),
+        String(Boolean(newer)),
+        members && `${thread} ${members.length} ${inputs.article(members[0]!)}`,
+      ),
+      view: () => articleView(ctx, i),
     };
   });
 }
+
+function articleView(ctx: ViewContext, i: number): ArticleView {
+  const { archive } = ctx;
+  const site = archive.site;
+  const chronological = archive.articles;
+  const article = chronological[i]!;
+  const newer = chronological[i - 1];
+  const older = chronological[i + 1];
+  const path = paths.article(article.slug);
+  const lang = article.lang === site.language ? undefined : article.lang;
+  return {
+    kind: "article",
+    outputPath: outputPath(path),
+    chrome: ctx.chrome,
+    head: ctx.head(path, article.title, article.summary, {
+      ogType: "article",
+      jsonLd: newsArticleJsonLd(ctx, article),
+      article: {
+        published: rfc3339(article.date),
+        modified: rfc3339(article.updated ?? article.date),
+        section: ctx.entityLink(article.region).text,
+        tags: [...article.places, ...article.actors].map((ref) => ctx.entityLink(ref).text),
+      },
+    }),
+    title: article.title,
+    lang,
+    datetime: article.date.attribute,
+    dateText: formatDate(article.date, site.language),
+    updated: article.updated && {
+      datetime: article.updated.attribute,
+      text: formatDate(article.updated, site.language),
+    },
+    readingTime: ctx.t.minutesRead(readingMinutes(article.wordCount)),
+    author: article.author,
+    source: article.source === undefined ? undefined : article.sourceUrl ? { text: article.source, href: article.sourceUrl } : { text: article.source, href: undefined },
+    region: ctx.entityLink(article.region),
+    places: article.places.map(ctx.entityLink),
+    actors: article.actors.map(ctx.entityLink),
+    bodyHtml: article.bodyHtml,
+    readAlso: article.readAlso.map(ctx.card),
+    referencedBy: (archive.referencedBy.get(article.slug) ?? []).map(ctx.card),
+    related: (archive.related.get(article.slug) ?? []).map(ctx.card),
+    thread: threadLink(ctx, article.slug),
+    previous: older && { href: href(site, paths.article(older.slug)), text: older.title },
+    next: newer && { href: href(site, paths.article(newer.slug)), text: newer.title },
+  };
+}
+
 
 function newsArticleJsonLd(ctx: ViewContext, article: Article): unknown {
   const site = ctx.archive.site;

@@ -7,18 +7,22 @@ import { dictionaryFor, type Dictionary } from "../render/i18n/index.ts";
 import { formatShortDate } from "../render/dates.ts";
 import { absoluteUrl, href, paths } from "./links.ts";
 import type { ArticleCard, Chrome, Head, Link } from "./types.ts";
+import { pageInputs, type PageInputs } from "./page-plan.ts";
 
 export interface ViewContext {
   archive: Archive;
   chrome: Chrome;
   t: Dictionary;
   md: MarkdownIt;
+  /** Digests of what pages show, for their plans' fingerprints. */
+  inputs: PageInputs;
   card(slug: ArticleSlug): ArticleCard;
   entityLink(ref: EntityRef): Link;
   head(path: string, title: string, description: string, extra?: Partial<Head>): Head;
 }
 
-export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
+/** @param codeVersion digest of the code and templates: part of every page's fingerprint. */
+export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""): ViewContext {
   const site = archive.site;
   const t = dictionaryFor(site.language);
   const chrome: Chrome = {
@@ -88,5 +92,5 @@ export function makeContext(archive: Archive, md: MarkdownIt): ViewContext {
     section: path.split("/")[1] || undefined,
     ...extra,
   });
-  return { archive, chrome, t, md, card, entityLink, head };
+  return { archive, chrome, t, md, inputs: pageInputs(archive, codeVersion), card, entityLink, head };
 }

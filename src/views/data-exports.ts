@@ -6,6 +6,9 @@ import type { ViewContext } from "./context.ts";
 import type { DataExportView } from "./insight-types.ts";
 import { absoluteUrl, outputPath, paths } from "./links.ts";
 
+/** The export files, in the order dataExportViews makes them. */
+export const DATA_EXPORT_FILES = ["articles.json", "places.geojson", "graph.json"].map((file) => outputPath(paths.data(file)));
+
 export function dataExportViews(ctx: ViewContext): DataExportView[] {
   return [
     { kind: "data-export", outputPath: outputPath(paths.data("articles.json")), mediaType: "application/json", data: articlesJson(ctx) },

@@ -1,6 +1,6 @@
 // Entity pages (/places/<slug>/ and page/<n>/) and the A–Z indexes of each kind.
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
-import { paginate } from "../archive/paginate.ts";
+import { paginate, type PageSlice } from "../archive/paginate.ts";
 import type { ViewContext } from "./context.ts";
 import { href, outputPath, paths } from "./links.ts";
 import { entityFeedLink } from "./feeds.ts";
@@ -8,49 +8,80 @@ import { entityJsonLd } from "./seo-entity.ts";
 import type { AzView, EntityView, Pager } from "./types.ts";
 import { entityExtras, NO_EXTRAS } from "./entity-extras.ts";
 import { placesIndexMap } from "./maps.ts";
+import type { PagePlan } from "./page-plan.ts";
+import type { ArticleSlug } from "../model/slug.ts";
 
-export function entityViews(ctx: ViewContext, kind: EntityKind): EntityView[] {
-  const { archive, t } = ctx;
-  const site = archive.site;
-  const kindLabel = { place: t.place, actor: t.actor, region: t.region }[kind];
-  const views: EntityView[] = [];
+export function entityPlans(ctx: ViewContext, kind: EntityKind): PagePlan<EntityView>[] {
+  const { archive, inputs } = ctx;
+  const plans: PagePlan<EntityView>[] = [];
   for (const entity of archive.entities[kind]) {
     const slugs = archive.articlesOf.get(entityKey(entity)) ?? [];
-    const base = paths.entity(kind, entity.slug);
-    const pages = paginate(slugs, site.pageSize, base);
-    const descriptionHtml = entity.description ? ctx.md.render(entity.description, { pathPrefix: site.pathPrefix }) : undefined;
-    const basePager = pager(ctx, pages);
-    const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${kindLabel}: ${entity.name} — ${t.articleCount(slugs.length)}`;
-    const jsonLd = entityJsonLd(ctx, entity, entity.description ? summary : undefined);
+    const pages = paginate(slugs, archive.site.pageSize, paths.entity(kind, entity.slug));
+    let basePager: Pager | undefined | null = null;
     for (const page of pages) {
-      const title = page.number === 1 ? entity.name : `${entity.name} — ${t.pageOf(page.number, page.total)}`;
-      views.push({
-        kind: "entity",
+      plans.push({
         outputPath: outputPath(page.path),
-        chrome: ctx.chrome,
-        head: ctx.head(page.path, title, summary, {
-          prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
-          next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
-          jsonLd,
-          feeds: [entityFeedLink(ctx, entity)],
-        }),
-        entityKind: kind,
-        kindLabel,
-        name: entity.name,
-        typeLabel: entity.type,
-        aliases: entity.aliases,
-        facts: facts(ctx, entity),
-        descriptionHtml,
-        registered: entity.registered,
-        count: t.articleCount(slugs.length),
-        cards: page.items.map(ctx.card),
-        pager: pagerFor(basePager, page.number),
-        indexHref: href(site, paths.entityIndex(kind)),
-        ...(page.number === 1 ? entityExtras(ctx, entity, slugs) : NO_EXTRAS),
+        fingerprint: inputs.page(
+          "entity",
+          entityKey(entity),
+          page.number,
+          page.total,
+          slugs.length,
+          inputs.articles(page.items),
+          // Page 1's timeline, insights and map: all its articles, the archive's span of
+          // months (every timeline's axis), and the counts of the places on its map.
+          page.number === 1 ? extrasInputs(ctx, entity, slugs) : undefined,
+        ),
+        view: () => entityPage(ctx, entity, slugs, pages, (basePager ??= pager(ctx, pages) ?? undefined), page.number),
       });
     }
   }
-  return views;
+  return plans;
+}
+
+function extrasInputs(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlug[]): string {
+  const { archive, inputs } = ctx;
+  const months = archive.months;
+  const span = months.length ? `${months[0]!.year}-${months[0]!.month} ${months[months.length - 1]!.year}-${months[months.length - 1]!.month}` : "";
+  const mapped = entity.kind === "place" ? (archive.nearest.get(entity.slug) ?? []).map((n) => n.slug) : entity.kind === "region" ? (archive.placesOfRegion.get(entity.slug) ?? []) : [];
+  const counts = mapped.map((slug) => `${slug}:${archive.articlesOf.get(entityKey({ kind: "place", slug }))?.length ?? 0}`);
+  if (entity.kind === "place") counts.push(`${entity.slug}:${slugs.length}`);
+  return `${span}\u0000${counts.join(" ")}\u0000${inputs.meta(slugs)}`;
+}
+
+function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlug[], pages: readonly PageSlice<ArticleSlug>[], basePager: Pager | undefined, number: number): EntityView {
+  const { archive, t } = ctx;
+  const site = archive.site;
+  const kind = entity.kind;
+  const kindLabel = { place: t.place, actor: t.actor, region: t.region }[kind];
+  const page = pages[number - 1]!;
+  const descriptionHtml = entity.description ? ctx.md.render(entity.description, { pathPrefix: site.pathPrefix }) : undefined;
+  const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${kindLabel}: ${entity.name} — ${t.articleCount(slugs.length)}`;
+  const title = page.number === 1 ? entity.name : `${entity.name} — ${t.pageOf(page.number, page.total)}`;
+  return {
+    kind: "entity",
+    outputPath: outputPath(page.path),
+    chrome: ctx.chrome,
+    head: ctx.head(page.path, title, summary, {
+      prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
+      next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
+      jsonLd: entityJsonLd(ctx, entity, entity.description ? summary : undefined),
+      feeds: [entityFeedLink(ctx, entity)],
+    }),
+    entityKind: kind,
+    kindLabel,
+    name: entity.name,
+    typeLabel: entity.type,
+    aliases: entity.aliases,
+    facts: facts(ctx, entity),
+    descriptionHtml,
+    registered: entity.registered,
+    count: t.articleCount(slugs.length),
+    cards: page.items.map(ctx.card),
+    pager: pagerFor(basePager, page.number),
+    indexHref: href(site, paths.entityIndex(kind)),
+    ...(page.number === 1 ? entityExtras(ctx, entity, slugs) : NO_EXTRAS),
+  };
 }
 
 function facts(ctx: ViewContext, entity: Entity): EntityView["facts"] {

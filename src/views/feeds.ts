@@ -9,14 +9,15 @@ import { escapeHtml } from "../render/html.ts";
 import type { ViewContext } from "./context.ts";
 import { absoluteUrl, href, outputPath, paths } from "./links.ts";
 import type { FeedEntry, FeedLink, FeedView } from "./types.ts";
+import type { PagePlan } from "./page-plan.ts";
 
-export interface FeedViews {
-  atom: FeedView[];
-  json: FeedView[];
+export interface FeedPlans {
+  atom: PagePlan<FeedView>[];
+  json: PagePlan<FeedView>[];
 }
 
-export function feedViews(ctx: ViewContext): FeedViews {
-  const { archive, t } = ctx;
+export function feedPlans(ctx: ViewContext): FeedPlans {
+  const { archive, t, inputs } = ctx;
   const site = archive.site;
   // The site feeds carry each article in full; the thousands of entity feeds carry the
   // summary and the link, or an article naming 5,000 places would be copied 5,000 times.
@@ -53,13 +54,20 @@ export function feedViews(ctx: ViewContext): FeedViews {
 
   const all = archive.articles.map((a) => a.slug);
   const subtitle = site.description || t.latest;
-  const atom = [feed("atom", paths.feed(), paths.home(), site.title, subtitle, all)];
-  const json = [feed("json-feed", paths.jsonFeed(), paths.home(), site.title, subtitle, all)];
+  const latest = inputs.articles(all.slice(0, site.feedSize));
+  const atom: PagePlan<FeedView>[] = [{ outputPath: outputPath(paths.feed()), fingerprint: inputs.page("feed", latest), view: () => feed("atom", paths.feed(), paths.home(), site.title, subtitle, all) }];
+  const json: PagePlan<FeedView>[] = [{ outputPath: outputPath(paths.jsonFeed()), fingerprint: inputs.page("json-feed", latest), view: () => feed("json-feed", paths.jsonFeed(), paths.home(), site.title, subtitle, all) }];
   for (const kind of ENTITY_KINDS) {
     const kindLabel = { place: t.place, actor: t.actor, region: t.region }[kind];
     for (const entity of archive.entities[kind]) {
       const slugs = archive.articlesOf.get(entityKey(entity)) ?? [];
-      atom.push(feed("atom", paths.entityFeed(kind, entity.slug), paths.entity(kind, entity.slug), `${entity.name} — ${site.title}`, `${kindLabel}: ${entity.name}`, slugs));
+      const path = paths.entityFeed(kind, entity.slug);
+      atom.push({
+        outputPath: outputPath(path),
+        // An empty feed is dated by the archive's newest article.
+        fingerprint: inputs.page("entity-feed", entityKey(entity), inputs.articles(slugs.length ? slugs.slice(0, site.feedSize) : all.slice(0, 1))),
+        view: () => feed("atom", path, paths.entity(kind, entity.slug), `${entity.name} — ${site.title}`, `${kindLabel}: ${entity.name}`, slugs),
+      });
     }
   }
   return { atom, json };

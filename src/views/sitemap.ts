@@ -6,26 +6,26 @@ import { entityKey, KIND_FOLDER, type EntityKind } from "../model/entity.ts";
 import type { ViewContext } from "./context.ts";
 import { rfc3339 } from "./rfc3339.ts";
 import { absoluteUrl, outputPath, paths } from "./links.ts";
-import type { Head, RobotsView, SitemapView } from "./types.ts";
+import type { RobotsView, SitemapView } from "./types.ts";
 
 /** The sitemap protocol's limit per file; past it, sitemap.xml becomes an index of parts. */
 export const SITEMAP_MAX_URLS = 50_000;
 
 /**
- * @param pages every view of the build; those with a `head` are HTML pages. A page is listed
- *   when it is its own canonical URL (a redirect page is not) and is not `noindex` (the 404).
+ * @param listed the site paths of the pages to list, in site order: HTML pages that are their
+ *   own canonical URL (not a redirect) and not `noindex` (not the 404, not search results).
  */
-export function sitemapViews(ctx: ViewContext, pages: readonly object[], maxUrls = SITEMAP_MAX_URLS): SitemapView[] {
+export function sitemapViews(ctx: ViewContext, listed: readonly string[], maxUrls = SITEMAP_MAX_URLS): SitemapView[] {
   const site = ctx.archive.site;
   const lastmod = lastModifiedByPath(ctx.archive);
   const seen = new Set<string>();
   const entries: { loc: string; lastmod: string | undefined; epochMs: number }[] = [];
-  for (const view of pages) {
-    const head = (view as { head?: Head }).head;
-    if (!head || head.robots?.includes("noindex") || head.canonical !== absoluteUrl(site, head.path) || seen.has(head.canonical)) continue;
-    seen.add(head.canonical);
-    const modified = lastmod(head.path);
-    entries.push({ loc: head.canonical, lastmod: modified && rfc3339(modified), epochMs: modified?.epochMs ?? 0 });
+  for (const path of listed) {
+    const loc = absoluteUrl(site, path);
+    if (seen.has(loc)) continue;
+    seen.add(loc);
+    const modified = lastmod(path);
+    entries.push({ loc, lastmod: modified && rfc3339(modified), epochMs: modified?.epochMs ?? 0 });
   }
   const strip = (list: typeof entries) => list.map(({ loc, lastmod }) => ({ loc, lastmod }));
   if (entries.length <= maxUrls) return [{ kind: "urlset", outputPath: outputPath(paths.sitemap()), entries: strip(entries) }];
@@ -34,12 +34,22 @@ export function sitemapViews(ctx: ViewContext, pages: readonly object[], maxUrls
   const index: SitemapView = { kind: "sitemap-index", outputPath: outputPath(paths.sitemap()), entries: [] };
   for (let i = 0; i * maxUrls < entries.length; i++) {
     const chunk = entries.slice(i * maxUrls, (i + 1) * maxUrls);
-    const path = `/sitemap-${i + 1}.xml`;
+    const path = sitemapPart(i + 1);
     const newest = chunk.reduce((a, b) => (b.epochMs > a.epochMs ? b : a));
     index.entries.push({ loc: absoluteUrl(site, path), lastmod: newest.lastmod });
     parts.push({ kind: "urlset", outputPath: outputPath(path), entries: strip(chunk) });
   }
   return [index, ...parts];
+}
+
+function sitemapPart(n: number): string {
+  return `/sitemap-${n}.xml`;
+}
+
+/** The files sitemapViews makes for this many distinct pages: known before it runs. */
+export function sitemapOutputPaths(pages: number, maxUrls = SITEMAP_MAX_URLS): string[] {
+  const parts = pages <= maxUrls ? [] : Array.from({ length: Math.ceil(pages / maxUrls) }, (_, i) => outputPath(sitemapPart(i + 1)));
+  return [outputPath(paths.sitemap()), ...parts];
 }
 
 export function robotsView(ctx: ViewContext): RobotsView {

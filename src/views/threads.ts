@@ -1,6 +1,8 @@
 // Story threads: /threads/ (newest activity first) and /threads/<slug>/ (the story in order).
 import type { Thread } from "../archive/threads.ts";
-import { paginate } from "../archive/paginate.ts";
+import { paginate, type PageSlice } from "../archive/paginate.ts";
+import type { Article } from "../model/article.ts";
+import type { Pager } from "./types.ts";
 import { entityKey, type EntityRef } from "../model/entity.ts";
 import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
 import { formatShortDate } from "../render/dates.ts";
@@ -9,40 +11,68 @@ import { pager, pagerFor } from "./entity.ts";
 import type { NamedCount, ThreadIndexView, ThreadLink, ThreadView } from "./insight-types.ts";
 import { href, outputPath, paths } from "./links.ts";
 import { threadMap } from "./maps.ts";
+import type { PagePlan } from "./page-plan.ts";
 
 /** A thread page names its most frequent places and actors, not all of a sprawling thread's. */
 const THREAD_NAMES_MAX = 12;
 
-export function threadViews(ctx: ViewContext): ThreadView[] {
+export function threadPlans(ctx: ViewContext): PagePlan<ThreadView>[] {
+  const { archive, inputs } = ctx;
+  return archive.threads.threads.flatMap((thread) => {
+    const pages = paginate(thread.members, archive.site.pageSize, paths.thread(thread.slug));
+    // Every page shows the thread's title (its first article's), size and span, and its own
+    // stretch of the story; page 1 the places, actors and map of all of it.
+    const members = inputs.meta(thread.members);
+    const first = inputs.article(thread.members[0]!);
+    let shared: ThreadShared | undefined;
+    return pages.map((page) => ({
+      outputPath: outputPath(page.path),
+      fingerprint: inputs.page("thread", thread.slug, page.number, members, first, inputs.articles(page.items)),
+      view: () => threadPage(ctx, thread, (shared ??= threadShared(ctx, thread)), page.number),
+    }));
+  });
+}
+
+/** What all pages of a thread share, made once for them. */
+interface ThreadShared {
+  members: Article[];
+  pages: PageSlice<Article>[];
+  basePager: Pager | undefined;
+}
+
+function threadShared(ctx: ViewContext, thread: Thread): ThreadShared {
+  const { archive, t } = ctx;
+  const members = thread.members.map((slug) => archive.bySlug.get(slug)!);
+  // A long thread reads on over pages like any listing; the story keeps its order across them.
+  const pages = paginate(members, archive.site.pageSize, paths.thread(thread.slug));
+  const basePager = pager(ctx, pages);
+  if (basePager) Object.assign(basePager, { newerText: t.older, olderText: t.newer });
+  return { members, pages, basePager };
+}
+
+function threadPage(ctx: ViewContext, thread: Thread, { members, pages, basePager }: ThreadShared, number: number): ThreadView {
   const { archive, t } = ctx;
   const site = archive.site;
   const kicker = { href: href(site, paths.threads()), text: t.threads };
-  return archive.threads.threads.flatMap((thread) => {
-    const members = thread.members.map((slug) => archive.bySlug.get(slug)!);
-    const title = members[0]!.title;
-    // A long thread reads on over pages like any listing; the story keeps its order across them.
-    const pages = paginate(members, site.pageSize, paths.thread(thread.slug));
-    const basePager = pager(ctx, pages);
-    if (basePager) Object.assign(basePager, { newerText: t.older, olderText: t.newer });
-    const places = tally(members.flatMap((a) => a.places));
-    const first = page1Extras(ctx, places, members.flatMap((a) => a.actors));
-    return pages.map((page) => ({
-      kind: "thread" as const,
-      outputPath: outputPath(page.path),
-      chrome: ctx.chrome,
-      head: ctx.head(page.path, page.number === 1 ? title : `${title} — ${t.pageOf(page.number, page.total)}`, `${t.thread}: ${title} — ${t.articleCount(members.length)}`, {
-        prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
-        next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
-      }),
-      kicker,
-      heading: title,
-      count: t.articleCount(members.length),
-      span: spanText(ctx, thread),
-      ...(page.number === 1 ? first : { places: [], actors: [], map: undefined }),
-      story: page.items.map((a) => ({ card: ctx.card(a.slug), places: a.places.map(ctx.entityLink), actors: a.actors.map(ctx.entityLink) })),
-      pager: pagerFor(basePager, page.number),
-    }));
-  });
+  const title = members[0]!.title;
+  const page = pages[number - 1]!;
+  const extras = (): Pick<ThreadView, "places" | "actors" | "map"> => page1Extras(ctx, tally(members.flatMap((a) => a.places)), members.flatMap((a) => a.actors));
+  return {
+    kind: "thread" as const,
+    outputPath: outputPath(page.path),
+    chrome: ctx.chrome,
+    head: ctx.head(page.path, page.number === 1 ? title : `${title} — ${t.pageOf(page.number, page.total)}`, `${t.thread}: ${title} — ${t.articleCount(members.length)}`, {
+      prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
+      next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
+    }),
+    kicker,
+    heading: title,
+    count: t.articleCount(members.length),
+    span: spanText(ctx, thread),
+    ...(page.number === 1 ? extras() : { places: [], actors: [], map: undefined }),
+    story: page.items.map((a) => ({ card: ctx.card(a.slug), places: a.places.map(ctx.entityLink), actors: a.actors.map(ctx.entityLink) })),
+    pager: pagerFor(basePager, page.number),
+  };
 }
 
 export function threadIndexView(ctx: ViewContext): ThreadIndexView {

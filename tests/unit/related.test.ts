@@ -8,6 +8,7 @@ const ref = (kind: EntityKind, slug: string): EntityRef => ({ kind, slug: slug a
 function a(slug: string, day: number, region: string, places: string[] = [], actors: string[] = []): Article {
   return {
     file: `${slug}.md`,
+    sourceDigest: slug,
     slug: slug as ArticleSlug,
     title: slug,
     date: { iso: "", epochMs: day * 86_400_000, dateOnly: true, local: { year: 2024, month: 1, day, hour: 0, minute: 0 }, attribute: "" },

@@ -1,0 +1,79 @@
+// Page plans: each output page known by its path and the digest of what it shows before its
+// view is built. A rebuild builds and renders only pages whose digest changed; the rest are
+// the files the previous build wrote, byte for byte (tests/integration/incremental.test.ts).
+import { createHash } from "node:crypto";
+import type { Archive } from "../archive/index.ts";
+import type { ArticleSlug } from "../model/slug.ts";
+
+export interface PagePlan<V> {
+  /** Output file relative to the output folder; the view's `outputPath`. */
+  outputPath: string;
+  /** Digest of everything the page shows; undefined: built and rendered every time. */
+  fingerprint: string | undefined;
+  view: () => V;
+}
+
+/** Views already built (the few small site-wide pages) as plans. */
+export function built<V extends { outputPath: string }>(views: readonly V[]): PagePlan<V>[] {
+  return views.map((view) => ({ outputPath: view.outputPath, fingerprint: undefined, view: () => view }));
+}
+
+/** Plans for pages one function makes together (a sitemap's parts), made when one is needed. */
+export function together<V>(outputPaths: readonly string[], fingerprint: string, make: () => readonly V[]): PagePlan<V>[] {
+  let views: readonly V[] | undefined;
+  return outputPaths.map((outputPath, i) => ({ outputPath, fingerprint, view: () => (views ??= make())[i]! }));
+}
+
+/**
+ * The inputs of pages, as digests. `page(...)` digests the parts a page names together with
+ * what every page depends on: the code and templates, the site settings and every entity
+ * (names, registry data), so a change to any of those renders every page again.
+ */
+export interface PageInputs {
+  page(...parts: readonly (string | number | undefined)[]): string;
+  /** An article as others show it (card, link, feed entry) and as its own page shows it. */
+  article(slug: ArticleSlug): string;
+  /** Many articles, in order, as one string (a digest, for long lists). */
+  articles(slugs: readonly ArticleSlug[]): string;
+  /**
+   * Only the dates, places, actors and region of many articles: what timelines, maps, tallies
+   * and sitemap dates show of them. An edit to a text leaves this as it was.
+   */
+  meta(slugs: readonly ArticleSlug[]): string;
+}
+
+export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
+  const everyPage = createHash("sha1").update(codeVersion).update(JSON.stringify(archive.site)).update(JSON.stringify(archive.entities)).digest("base64");
+  const tokens = new Map<ArticleSlug, string>();
+  const article = (slug: ArticleSlug): string => {
+    let token = tokens.get(slug);
+    if (token === undefined) {
+      const a = archive.bySlug.get(slug);
+      if (!a) throw new Error(`no article ${slug}`);
+      // Its file says everything about it but the titles of what it links to, which its body
+      // and summary show: a [[link]]'s text is the target's title.
+      token = a.linksTo.length === 0 ? a.sourceDigest : `${a.sourceDigest}>${digest(a.linksTo.map((s) => `${s}\u0000${archive.bySlug.get(s)?.title}`).join("\u0000"))}`;
+      tokens.set(slug, token);
+    }
+    return token;
+  };
+  const meta = (slug: ArticleSlug): string => {
+    const a = archive.bySlug.get(slug);
+    if (!a) throw new Error(`no article ${slug}`);
+    return `${slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${[a.region, ...a.places, ...a.actors].map((r) => `${r.kind}:${r.slug}`).join(" ")}`;
+  };
+  return {
+    meta: (slugs) => digest(slugs.map(meta).join("\n")),
+    page: (...parts) => digest(`${everyPage}\u0000${parts.join("\u0000")}`),
+    article,
+    articles: (slugs) => {
+      const joined = slugs.map((s) => `${s}=${article(s)}`).join(" ");
+      // Hashing each short list twice (here and in its page's digest) would cost more than it saves.
+      return slugs.length > 16 ? digest(joined) : joined;
+    },
+  };
+}
+
+function digest(text: string): string {
+  return createHash("sha1").update(text).digest("base64");
+}
