@@ -1,6 +1,6 @@
 // The build, as its stages: load → validate → resolve → index → views → render/write.
 // Everything here is pure; loading and writing happen at the edges (cli/, outputs/).
-import { validateArticle } from "./content/validate-article.ts";
+import { fileKey, readArticleFile, type FileEntry } from "./content/article-file.ts";
 import { validateRegistry, type RegistryEntry } from "./content/registry.ts";
 import { validateSite, type SiteConfig, type SiteOverrides } from "./content/site-config.ts";
 import { parseYaml } from "./content/yaml.ts";
@@ -8,14 +8,14 @@ import { normalizeText } from "./content/front-matter.ts";
 import type { ArchiveFiles } from "./content/load.ts";
 import { buildNameIndex, type NameIndex } from "./archive/names.ts";
 import { resolve } from "./archive/resolve.ts";
-import { readBody, type BodyFacts } from "./archive/body-links.ts";
-import { memoKey, newPipelineMemo, type PipelineMemo } from "./memo.ts";
+import type { BodyFacts } from "./archive/body-links.ts";
+import { newPipelineMemo, type PipelineMemo } from "./memo.ts";
 import { indexArchive, type Archive } from "./archive/index.ts";
 import { createMarkdown } from "./render/markdown.ts";
 import { siteViews } from "./views/site-views.ts";
 import { href, paths } from "./views/links.ts";
 import type { SiteViews } from "./views/types.ts";
-import { escalate, hasErrors, sortDiagnostics, type Diagnostic } from "./model/diagnostic.ts";
+import { escalate, hasErrors, sortDiagnostics, type Diagnostic, type Result } from "./model/diagnostic.ts";
 import { ENTITY_KINDS, type EntityKind } from "./model/entity.ts";
 import type { ValidArticle } from "./model/article.ts";
 
@@ -45,7 +45,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
     return r.value;
   };
 
-  const site = collect(validateSite(files.siteFile, files.site && parseYaml(normalizeText(files.site.text)), options.overrides));
+  const site = collect(siteOf(files, options.overrides));
   const indexes = {} as Record<EntityKind, NameIndex>;
   for (const kind of ENTITY_KINDS) {
     const source = files.registries[kind];
@@ -59,15 +59,9 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   const facts = new Map<ValidArticle, BodyFacts>();
   const digests = new Map<ValidArticle, string>();
   for (const source of files.articles) {
-    // validate and readBody per file, remembered together by everything they depend on; the
-    // Markdown source is dropped once read, so neither memory nor the memo carries it twice.
-    const key = memoKey([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.text]);
-    const entry = memo.files.get(key, () => {
-      const validated = validateArticle(source, site.timezone);
-      const article = validated.value;
-      if (!article) return { diagnostics: validated.diagnostics };
-      return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts: readBody(md, article.body, article.bodyLine, site.pathPrefix) };
-    }) as FileEntry;
+    // validate and readBody per file, remembered together by everything they depend on.
+    const key = fileKey(source, site);
+    const entry = memo.files.get(key, () => readArticleFile(source, site, md)) as FileEntry;
     diagnostics.push(...entry.diagnostics);
     if (entry.article && entry.facts) {
       valid.push(entry.article);
@@ -99,10 +93,9 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   return { diagnostics: final, archive, site, articleCount: archive.articles.length };
 }
 
-interface FileEntry {
-  diagnostics: Diagnostic[];
-  article?: ValidArticle;
-  facts?: BodyFacts;
+/** The site settings, from site.yaml and the command line's overrides. */
+export function siteOf(files: ArchiveFiles, overrides: SiteOverrides): Result<SiteConfig> {
+  return validateSite(files.siteFile, files.site && parseYaml(normalizeText(files.site.text)), overrides);
 }
 
 export function viewsOf(archive: Archive): SiteViews {

@@ -7,6 +7,7 @@
 // place: 1.5 s), so a fresh tree for every build would make every build pay it.
 // The spare tree and the manifests live in one hidden sibling of --out: `.NAME.news-archive/`.
 import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { BUILD_MARKER } from "./write.ts";
@@ -54,7 +55,6 @@ export async function publish(out: string, files: AsyncIterable<OutputFile>, pro
 
   const made = new Set<string>(Object.keys(known).map((p) => path.posix.dirname(p)));
   const next: Manifest = {};
-  const pending = new Set<Promise<void>>();
   let count = 0;
   let written = 0;
   let rendered = 0;
@@ -74,16 +74,14 @@ export async function publish(out: string, files: AsyncIterable<OutputFile>, pro
     next[file.path] = file.fingerprint === undefined ? hash : `${hash} ${file.fingerprint}`;
     if (before !== undefined && before.split(" ")[0] === hash) continue;
     const dir = path.posix.dirname(file.path);
+    // Synchronous: 17,600 pages in fresh folders took 3.7 s so, 5.8 s as 32 writes in flight.
     if (!made.has(dir)) {
-      await mkdir(path.join(spare, dir), { recursive: true });
+      mkdirSync(path.join(spare, dir), { recursive: true });
       made.add(dir);
     }
     written++;
-    const write = writeFile(path.join(spare, file.path), content).then(() => void pending.delete(write));
-    pending.add(write);
-    if (pending.size >= 32) await Promise.race(pending);
+    writeFileSync(path.join(spare, file.path), content);
   }
-  await Promise.all(pending);
   progress?.(count);
 
   const gone = Object.keys(known).filter((p) => !(p in next));

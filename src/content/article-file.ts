@@ -1,0 +1,29 @@
+// One article file, read as far as it can be alone: validated front matter and the facts of
+// its body. What the memo remembers per file, and what a worker thread computes in parallel.
+import type { MarkdownIt } from "markdown-it";
+import type { ArticleSource } from "./validate-article.ts";
+import { validateArticle } from "./validate-article.ts";
+import type { SiteConfig } from "./site-config.ts";
+import { readBody, type BodyFacts } from "../archive/body-links.ts";
+import { memoKey } from "../memo.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
+import type { ValidArticle } from "../model/article.ts";
+
+export interface FileEntry {
+  diagnostics: Diagnostic[];
+  article?: ValidArticle;
+  facts?: BodyFacts;
+}
+
+/** Everything a file's entry depends on: its path, its text, and three settings. */
+export function fileKey(source: ArticleSource, site: SiteConfig): string {
+  return memoKey([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.text]);
+}
+
+/** The Markdown source is dropped once read, so neither memory nor the memo carries it twice. */
+export function readArticleFile(source: ArticleSource, site: SiteConfig, md: MarkdownIt): FileEntry {
+  const validated = validateArticle(source, site.timezone);
+  const article = validated.value;
+  if (!article) return { diagnostics: validated.diagnostics };
+  return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts: readBody(md, article.body, article.bodyLine, site.pathPrefix) };
+}
