@@ -23,15 +23,6 @@ export class Memo<V> {
     return value;
   }
 
-  has(key: string): boolean {
-    return this.current.has(key) || this.previous.has(key);
-  }
-
-  /** A value made elsewhere (a worker thread), for `get` to find. */
-  put(key: string, value: V): void {
-    this.current.set(key, value);
-  }
-
   /** Only what this run used: a deleted file's entry does not outlive it. */
   entries(): Map<string, V> {
     return this.current;

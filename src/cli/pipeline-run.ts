@@ -3,8 +3,6 @@
 import path from "node:path";
 import { loadArchive, type LoadCache } from "../content/load.ts";
 import { runPipeline, type PipelineOptions, type PipelineResult } from "../build.ts";
-import { newPipelineMemo } from "../memo.ts";
-import { readInParallel } from "./parallel-validate.ts";
 import type { Archive } from "../archive/index.ts";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
 
@@ -24,10 +22,7 @@ export interface Run {
 
 export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run> {
   const loaded = await loadArchive(path.resolve(cwd, options.content), cwd, options.loadCache);
-  const memo = options.memo ?? newPipelineMemo();
-  // NEWS_ARCHIVE_WORKERS=0: everything on this thread (tests compare the two).
-  if (process.env["NEWS_ARCHIVE_WORKERS"] !== "0") await readInParallel(loaded.value, options.overrides, memo);
-  const result = runPipeline(loaded.value, { ...options, memo });
+  const result = runPipeline(loaded.value, options);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics]);
   const failed = loaded.diagnostics.some((d) => d.severity === "error");
   return { result, diagnostics, archive: failed ? undefined : result.archive, report: diagnostics.map(formatDiagnostic).join("\n") };

@@ -1,5 +1,5 @@
 // One article file, read as far as it can be alone: validated front matter and the facts of
-// its body. What the memo remembers per file, and what a worker thread computes in parallel.
+// its body: what the memo remembers per file.
 import type { MarkdownIt } from "markdown-it";
 import type { ArticleSource } from "./validate-article.ts";
 import { validateArticle } from "./validate-article.ts";
