@@ -2,6 +2,8 @@
 // of --runs runs: full build (cold: no previous output; warm: over the previous output),
 // Hugo with equivalent taxonomy pages when `hugo` is installed, the raw floor, and rebuilds
 // after adding, editing and deleting one article. Prints a table and writes bench/out/results.json.
+// Builds are timed with --no-search, like Hugo and the floor, which index nothing; the search
+// index is timed on its own, in one cold build with it.
 import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -58,7 +60,7 @@ for (const n of sizes) {
   const state = path.join(OUT, `.site-${n}.news-archive`);
   console.error(`# ${n} articles: generating…`);
   generateArchive(content, { articles: n });
-  const build = () => timed(process.execPath, [BIN, "build", "--content", content, "--out", site, "--quiet"]);
+  const build = () => timed(process.execPath, [BIN, "build", "--content", content, "--out", site, "--quiet", "--no-search"]);
   const clean = () => {
     rmSync(site, { recursive: true, force: true });
     rmSync(state, { recursive: true, force: true });
@@ -66,7 +68,14 @@ for (const n of sizes) {
   console.error(`# ${n}: full builds`);
   const cold = repeat(runs, clean, build);
   const warm = repeat(runs, () => undefined, build);
-  const pages = Number(/(\d+) pages/.exec(timed(process.execPath, [BIN, "build", "--content", content, "--out", site]).stdout)?.[1] ?? 0);
+  const pages = Number(/(\d+) pages/.exec(timed(process.execPath, [BIN, "build", "--content", content, "--out", site, "--no-search"]).stdout)?.[1] ?? 0);
+
+  console.error(`# ${n}: one cold build with the search index`);
+  clean();
+  const withSearch = timed(process.execPath, [BIN, "build", "--content", content, "--out", site]);
+  const searchSeconds = Number(/search index: \d+ articles in ([\d.]+) s/.exec(withSearch.stdout)?.[1] ?? NaN);
+  const search = { wall: withSearch.wall, rssMB: withSearch.rssMB, indexSeconds: searchSeconds, restSeconds: Number((withSearch.wall - searchSeconds).toFixed(2)) };
+  clean();
 
   console.error(`# ${n}: raw floor`);
   const floorOut = path.join(OUT, `floor-${n}`);
@@ -99,7 +108,7 @@ for (const n of sizes) {
     serve = await serveRebuilds(content, site, edited, original, added, addText);
   }
 
-  results.push({ articles: n, pages, cold, warm, floor, hugo, rebuild, serve });
+  results.push({ articles: n, pages, cold, warm, floor, hugo, rebuild, serve, search });
 }
 
 function firstArticle(content: string): string {
@@ -113,7 +122,7 @@ function rmIfExists(file: string) {
 
 /** Starts `serve`, changes files, and times each change until the rebuild is reported. */
 async function serveRebuilds(content: string, site: string, edited: string, original: string, added: string, addText: string): Promise<Record<string, number>> {
-  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", "0"], { cwd: ROOT });
+  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", "0", "--no-search"], { cwd: ROOT });
   let buffer = "";
   child.stdout.on("data", (d: Buffer) => (buffer += d.toString()));
   child.stderr.on("data", (d: Buffer) => (buffer += d.toString()));
@@ -152,16 +161,18 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
 }
 
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
 const lines = [
   `machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${hasHugo ? `, ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.trim().split(" ").slice(0, 2).join(" ")}` : ", hugo not installed (apt-get install hugo to compare)"}`,
+  `load average at the end: ${load}; builds with --no-search (Hugo and the floor index nothing either)`,
   "",
-  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | vs Hugo | vs floor | rebuild add / edit / delete | serve add / edit / delete |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
+  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | cold build with search: index / rest, peak RSS |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
 ];
 for (const r of results as any[]) {
   const ratio = (a: number, b?: Measure) => (b ? (a / b.wall).toFixed(2) : "–");
   lines.push(
-    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.warm.wall, r.hugo)} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} |`,
+    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.cold.wall, r.hugo)} | ${ratio(r.cold.wall, r.floor)} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} | ${r.search.indexSeconds} s / ${r.search.restSeconds} s, ${r.search.rssMB} MB |`,
   );
 }
 console.log(lines.join("\n"));

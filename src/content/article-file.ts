@@ -17,7 +17,7 @@ export interface FileEntry {
 
 /** Everything a file's entry depends on: its path, its text, and three settings. */
 export function fileKey(source: ArticleSource, site: SiteConfig): string {
-  return memoKey([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.text]);
+  return memoKey([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.digest ?? source.text]);
 }
 
 /** The Markdown source is dropped once read, so neither memory nor the memo carries it twice. */

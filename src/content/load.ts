@@ -1,4 +1,5 @@
 // load: the file-system edge. Reads an archive folder into texts; decides nothing about them.
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -10,6 +11,8 @@ export interface SourceText {
   /** Path as the editor sees it: relative to the working folder. */
   file: string;
   text: string;
+  /** sha1 of the bytes, for the pipeline memo's key (hashed once while serve keeps the text). */
+  digest?: string | undefined;
 }
 
 export interface ArchiveFiles {
@@ -66,7 +69,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       diagnostics.push(error("not-utf8", display(abs), text.line, undefined, "is not UTF-8 text", "save the file as UTF-8"));
       return undefined;
     }
-    return { file: display(abs), text };
+    return { file: display(abs), text, digest: createHash("sha1").update(bytes).digest("base64") };
   };
 
   const siteAbs = path.join(root, "site.yaml");

@@ -12,6 +12,8 @@ export interface ArticleSource {
   /** Path as shown to the editor (relative to the working folder). */
   file: string;
   text: string;
+  /** Digest of the text, when the loader made one (serve keeps it with the text it caches). */
+  digest?: string | undefined;
 }
 
 export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> {

@@ -3,6 +3,7 @@
 // the files the previous build wrote, byte for byte (tests/integration/incremental.test.ts).
 import { createHash } from "node:crypto";
 import type { Archive } from "../archive/index.ts";
+import type { Article } from "../model/article.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 
 export interface PagePlan<V> {
@@ -44,24 +45,26 @@ export interface PageInputs {
 
 export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
   const everyPage = createHash("sha1").update(codeVersion).update(JSON.stringify(archive.site)).update(JSON.stringify(archive.entities)).digest("base64");
-  const tokens = new Map<ArticleSlug, string>();
-  const article = (slug: ArticleSlug): string => {
-    let token = tokens.get(slug);
-    if (token === undefined) {
-      const a = archive.bySlug.get(slug);
-      if (!a) throw new Error(`no article ${slug}`);
-      // Its file says everything about it but the titles of what it links to, which its body
-      // and summary show: a [[link]]'s text is the target's title.
-      token = a.linksTo.length === 0 ? a.sourceDigest : `${a.sourceDigest}>${digest(a.linksTo.map((s) => `${s}\u0000${archive.bySlug.get(s)?.title}`).join("\u0000"))}`;
-      tokens.set(slug, token);
-    }
-    return token;
+  // Each article's string is made once per build, however many pages name it.
+  const perArticle = (make: (a: Article) => string) => {
+    const made = new Map<ArticleSlug, string>();
+    return (slug: ArticleSlug): string => {
+      let value = made.get(slug);
+      if (value === undefined) {
+        const a = archive.bySlug.get(slug);
+        if (!a) throw new Error(`no article ${slug}`);
+        value = make(a);
+        made.set(slug, value);
+      }
+      return value;
+    };
   };
-  const meta = (slug: ArticleSlug): string => {
-    const a = archive.bySlug.get(slug);
-    if (!a) throw new Error(`no article ${slug}`);
-    return `${slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${[a.region, ...a.places, ...a.actors].map((r) => `${r.kind}:${r.slug}`).join(" ")}`;
-  };
+  // Its file says everything about it but the titles of what it links to, which its body and
+  // summary show: a [[link]]'s text is the target's title.
+  const article = perArticle((a) =>
+    a.linksTo.length === 0 ? a.sourceDigest : `${a.sourceDigest}>${digest(a.linksTo.map((s) => `${s}\u0000${archive.bySlug.get(s)?.title}`).join("\u0000"))}`,
+  );
+  const meta = perArticle((a) => `${a.slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${[a.region, ...a.places, ...a.actors].map((r) => `${r.kind}:${r.slug}`).join(" ")}`);
   return {
     meta: (slugs) => digest(slugs.map(meta).join("\n")),
     page: (...parts) => digest(`${everyPage}\u0000${parts.join("\u0000")}`),

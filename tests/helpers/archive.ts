@@ -53,6 +53,21 @@ export function hrefs(root: HTMLElement, selector: string): string[] {
   return root.querySelectorAll(selector).map((a) => a.getAttribute("href") ?? "");
 }
 
+/** Every file of a folder: relative path → sha256 of its bytes, in path order (to compare trees
+ *  and see which files differ). */
+export function treeFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(path.relative(dir, p), createHash("sha256").update(readFileSync(p)).digest("hex"));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
 /** One hash of a whole output folder: every file's path and bytes, in a stable order. */
 export function treeHash(dir: string): string {
   const hash = createHash("sha256");

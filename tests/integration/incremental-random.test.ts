@@ -1,26 +1,14 @@
 // Random sequences of edits to a small archive: after each, an incremental build (over the
 // previous builds' state: spare tree two builds old, manifests, memo) must give exactly the
 // files a clean build of the same content gives. The builds run in-process, through `main`.
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { main, type Io } from "../../src/cli/main.ts";
-import { article, writeTree } from "../helpers/archive.ts";
+import { article, treeFiles, writeTree } from "../helpers/archive.ts";
 
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.set(path.relative(dir, p), createHash("sha256").update(readFileSync(p)).digest("hex"));
-    }
-  };
-  walk(dir);
-  return files;
-}
+const tree = treeFiles;
 
 // ---------------------------------------------------------------------------------------------
 // The model: registries and articles as plain data, rendered to the files of content/.

@@ -1,23 +1,11 @@
 // A rebuild over a previous output (spare tree + memo) must give exactly what a clean build
 // gives: same files, same bytes, nothing stale.
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { article, runCli, writeTree } from "../helpers/archive.ts";
+import { article, runCli, treeFiles, writeTree } from "../helpers/archive.ts";
 
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.set(path.relative(dir, p), createHash("sha256").update(readFileSync(p)).digest("hex"));
-    }
-  };
-  walk(dir);
-  return files;
-}
+const tree = treeFiles;
 
 const ARCHIVE = {
   "content/regions.yaml": "- name: Kidal\n- name: Gao\n",
@@ -46,5 +34,16 @@ describe("incremental builds are byte-identical to clean builds", () => {
     rmSync(path.join(dir, ".clean.news-archive"), { recursive: true, force: true });
     expect(runCli(["build", "--quiet", "--out", "clean"], dir).code).toBe(0);
     expect(tree(path.join(dir, "_site"))).toEqual(tree(clean));
+  });
+});
+
+describe("the state folder never misleads a build", () => {
+  test("output removed by hand: the next build renders what it cannot copy, and is whole", () => {
+    const dir = writeTree(ARCHIVE);
+    expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+    rmSync(path.join(dir, "_site"), { recursive: true, force: true });
+    expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+    expect(runCli(["build", "--quiet", "--no-search", "--out", "clean"], dir).code).toBe(0);
+    expect(tree(path.join(dir, "_site"))).toEqual(tree(path.join(dir, "clean")));
   });
 });

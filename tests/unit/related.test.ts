@@ -1,33 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { relatedArticles } from "../../src/archive/related.ts";
 import type { Article } from "../../src/model/article.ts";
-import type { EntityKind, EntityRef } from "../../src/model/entity.ts";
-import type { ArticleSlug, EntitySlug } from "../../src/model/slug.ts";
+import type { ArticleSlug } from "../../src/model/slug.ts";
+import { relatedArticle } from "../helpers/related-article.ts";
 
-const ref = (kind: EntityKind, slug: string): EntityRef => ({ kind, slug: slug as EntitySlug });
-function a(slug: string, day: number, region: string, places: string[] = [], actors: string[] = []): Article {
-  return {
-    file: `${slug}.md`,
-    sourceDigest: slug,
-    slug: slug as ArticleSlug,
-    title: slug,
-    date: { iso: "", epochMs: day * 86_400_000, dateOnly: true, local: { year: 2024, month: 1, day, hour: 0, minute: 0 }, attribute: "" },
-    updated: undefined,
-    region: ref("region", region),
-    places: places.map((p) => ref("place", p)),
-    actors: actors.map((x) => ref("actor", x)),
-    readAlso: [],
-    linksTo: [],
-    summary: "",
-    author: undefined,
-    source: undefined,
-    sourceUrl: undefined,
-    lang: "en",
-    draft: false,
-    bodyHtml: "",
-    wordCount: 0,
-  };
-}
+const a = relatedArticle;
 
 const none = () => new Set<ArticleSlug>();
 

@@ -1,0 +1,48 @@
+// serve's load cache: a load re-reads only the files the watcher named since the last one,
+// and lists the folder again when a folder itself changed.
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { loadArchive, newLoadCache } from "../../src/content/load.ts";
+import { article, writeTree } from "../helpers/archive.ts";
+
+const texts = async (dir: string, cache: ReturnType<typeof newLoadCache>) =>
+  (await loadArchive(path.join(dir, "content"), dir, cache)).value.articles.map((a) => [a.file, a.text.trim().split("\n").pop()]);
+
+test("named files are read again, others come from the cache; a folder change lists everything again", async () => {
+  const dir = writeTree({
+    "content/articles/a.md": article('title: "A"\ndate: 2024-01-01\nregion: Kidal', "one"),
+    "content/articles/b.md": article('title: "B"\ndate: 2024-01-02\nregion: Kidal', "two"),
+  });
+  const abs = (rel: string) => path.join(dir, "content/articles", rel);
+  const cache = newLoadCache();
+  expect(await texts(dir, cache)).toEqual([["content/articles/a.md", "one"], ["content/articles/b.md", "two"]]);
+
+  // Both change on disk, only a.md is named: b.md is still the text read before.
+  writeFileSync(abs("a.md"), article('title: "A"\ndate: 2024-01-01\nregion: Kidal', "one, edited"));
+  writeFileSync(abs("b.md"), article('title: "B"\ndate: 2024-01-02\nregion: Kidal', "two, edited"));
+  cache.changed?.add(abs("a.md"));
+  expect(await texts(dir, cache)).toEqual([["content/articles/a.md", "one, edited"], ["content/articles/b.md", "two"]]);
+
+  // An added file and a deleted one, named: the listing follows without a new walk.
+  writeFileSync(abs("c.md"), article('title: "C"\ndate: 2024-01-03\nregion: Kidal', "three"));
+  rmSync(abs("a.md"));
+  cache.changed?.add(abs("c.md")).add(abs("a.md"));
+  expect(await texts(dir, cache)).toEqual([["content/articles/b.md", "two"], ["content/articles/c.md", "three"]]);
+
+  // A folder appears (moved in whole): its files were never named, so the folder is listed
+  // again; files the cache has and nobody named stay as read.
+  writeTree({ "moved/d.md": article('title: "D"\ndate: 2024-01-04\nregion: Kidal', "four") }, dir);
+  renameSync(path.join(dir, "moved"), abs("2024"));
+  cache.changed?.add(abs("2024"));
+  expect(await texts(dir, cache)).toEqual([
+    ["content/articles/2024/d.md", "four"],
+    ["content/articles/b.md", "two"],
+    ["content/articles/c.md", "three"],
+  ]);
+
+  // An event without a name: everything is read again.
+  writeFileSync(abs("c.md"), article('title: "C"\ndate: 2024-01-03\nregion: Kidal', "three, edited"));
+  cache.changed = undefined;
+  expect((await texts(dir, cache)).slice(1)).toEqual([["content/articles/b.md", "two, edited"], ["content/articles/c.md", "three, edited"]]);
+});
