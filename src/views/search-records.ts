@@ -41,9 +41,10 @@ export interface SearchBundle {
 
 /** Words of article text per bundle. Pagefind builds an index in memory at about 100 bytes per
  * character of text (3.9 GB for the 10,000-article benchmark in one index); bundles of this size
- * keep it near 650 MB, so that with the build's own memory the total stays under 1.5 GB (README,
- * Search). The search page searches every bundle and merges the answers. */
-export const BUNDLE_WORDS = 750_000;
+ * keep each Pagefind process near 320 MB, so that two at once (src/outputs/search-index.ts) and
+ * the build's own memory stay under 1.5 GB (README, Search). The search page searches every
+ * bundle and merges the answers. */
+export const BUNDLE_WORDS = 375_000;
 
 export function searchLanguage(lang: string): string {
   return lang.toLowerCase().split("-")[0] || "unknown";
