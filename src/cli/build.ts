@@ -65,7 +65,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   const search = options.search ? startSearchIndex(run.archive, out) : undefined;
   const result = await publish(out, siteFiles(plans, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
   live?.("");
-  lap(`publish (${result.rendered} pages rendered)`);
+  lap(`publish (${result.rendered} files made)`);
   const indexed = await search?.done;
   if (session) session.memo = newPipelineMemo(storedMemo(memo));
   else await saveMemo(memoFile, memo);

@@ -16,14 +16,14 @@ export interface OutputFile {
   /** Relative to the output folder, `/`-separated. */
   path: string;
   /** The content, or how to make it: not called when the fingerprint is the spare tree's. */
-  content: string | Buffer | (() => string);
+  content: string | Buffer | (() => string | Buffer);
   /** Digest of everything the content is made from (pages); without it, the content is hashed. */
   fingerprint?: string | undefined;
 }
 
 export interface Publication {
   files: number;
-  /** Pages whose fingerprint was new, so they were rendered. */
+  /** Files with a fingerprint neither tree had, so they were made (pages rendered, index files built). */
   rendered: number;
   written: number;
   removed: number;

@@ -7,6 +7,7 @@
 // (figures in README, Search). Its time goes into deflate and grows with the text, so a bundle
 // whose records are those of the previous build is taken from the previous output as it is.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,7 @@ import { Worker } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import type { BundleDone, BundleJob } from "./search-worker.ts";
 import type { Archive } from "../archive/index.ts";
-import { searchBundles, searchRecords, type SearchBundle, type SearchRecord } from "../views/search-records.ts";
+import { searchBundles, searchItems, type SearchBundle } from "../views/search-records.ts";
 import { outputPath, paths } from "../views/links.ts";
 import type { OutputFile } from "./publish.ts";
 
@@ -54,18 +55,23 @@ interface Manifest {
 export async function searchIndexFiles(bundles: readonly SearchBundle[], previous?: string): Promise<SearchIndexResult> {
   const old = previous === undefined ? undefined : await readManifest(path.join(previous, MANIFEST));
   const files: OutputFile[] = [];
+  const keys = bundles.map(bundleKey);
   const kept = await Promise.all(
-    bundles.map((bundle) => (old?.bundles.some((b) => b.path === relative(bundle) && b.key === bundleKey(bundle)) ? bundleOnDisk(path.join(previous!, bundle.folder)) : undefined)),
+    bundles.map((bundle, at) => (old?.bundles.some((b) => b.path === relative(bundle) && b.key === keys[at]) ? bundleOnDisk(path.join(previous!, bundle.folder)) : undefined)),
   );
-  const todo = bundles.flatMap((bundle, at) => (kept[at] ? [] : [{ at, records: bundle.records }]));
+  // Records (the bodies as text) are made only for the bundles built again.
+  const todo = bundles.flatMap((bundle, at) => (kept[at] ? [] : [{ at, records: bundle.items.map((item) => item.record()) }]));
   const made = await buildBundles(todo);
   bundles.forEach((bundle, at) => {
-    for (const file of kept[at] ?? made.get(at)!) files.push({ path: bundle.folder + file.path, content: file.content });
+    // Every file of a bundle has the bundle's key as its fingerprint: the publisher passes an
+    // unchanged bundle's files on from the trees it keeps without reading them.
+    const fingerprint = `search ${keys[at]}`;
+    for (const file of kept[at] ?? made.get(at)!) files.push({ path: bundle.folder + file.path, content: file.content, fingerprint });
   });
   const rebuilt = todo.length;
   files.push({ path: MANIFEST, content: JSON.stringify(manifest(bundles)) + "\n" });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, records: bundles.reduce((n, b) => n + b.records.length, 0), bundles: bundles.length, rebuilt };
+  return { files, records: bundles.reduce((n, b) => n + b.items.length, 0), bundles: bundles.length, rebuilt };
 }
 
 export function manifest(bundles: readonly SearchBundle[]): Manifest {
@@ -78,7 +84,9 @@ function relative(bundle: SearchBundle): string {
 
 /** Same records, same folder, same Pagefind: same files. */
 function bundleKey(bundle: SearchBundle): string {
-  return createHash("sha256").update(PAGEFIND_VERSION).update(bundle.folder).update(JSON.stringify(bundle.records)).digest("hex").slice(0, 16);
+  const hash = createHash("sha256").update(PAGEFIND_VERSION).update(bundle.folder);
+  for (const item of bundle.items) hash.update("\u0001").update(item.key);
+  return hash.digest("hex").slice(0, 16);
 }
 
 async function readManifest(file: string): Promise<Manifest | undefined> {
@@ -90,12 +98,13 @@ async function readManifest(file: string): Promise<Manifest | undefined> {
   }
 }
 
-/** A bundle's files as the last build wrote them (not the bundles nested under it), or undefined. */
+/** A bundle's files as the last build wrote them (not the bundles nested under it), or undefined.
+ * Read only if the publisher has no copy with the same fingerprint. */
 async function bundleOnDisk(dir: string): Promise<OutputFile[] | undefined> {
   try {
     const names = (await readdir(dir, { recursive: true })).map((n) => n.split(path.sep).join("/")).filter((n) => KEEP.test(n)).sort();
     if (!names.includes("pagefind.js") || !names.includes("pagefind-entry.json")) return undefined;
-    return await Promise.all(names.map(async (name) => ({ path: name, content: await readFile(path.join(dir, name)) })));
+    return names.map((name) => ({ path: name, content: () => readFileSync(path.join(dir, name)) }));
   } catch {
     return undefined;
   }
@@ -139,7 +148,7 @@ export interface SearchIndexTask {
  * `previous`: the output folder, whose unchanged bundles are taken as they are. */
 export function startSearchIndex(archive: Archive, previous?: string): SearchIndexTask {
   const started = performance.now();
-  const bundles = searchBundles(archive.site, searchRecords(archive));
+  const bundles = searchBundles(archive.site, searchItems(archive));
   const built = searchIndexFiles(bundles, previous).then((r) => ({ ...r, seconds: (performance.now() - started) / 1000 }));
   // Awaited by files() (through the publisher, which then fails the build); until then, a
   // failure must not count as unhandled and end the process.

@@ -31,12 +31,24 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
+/**
+ * An article as the index sees it before its record is made: its language, its length, and a
+ * key of everything its record is made from. Records (the body as text) are made only for the
+ * bundles that are built again.
+ */
+export interface SearchItem {
+  language: string;
+  words: number;
+  key: string;
+  record: () => SearchRecord;
+}
+
 /** One Pagefind index, written as its own bundle folder. */
 export interface SearchBundle {
   language: string;
   /** Output folder, `/`-separated: `pagefind/` for the first, `pagefind/bundles/<lang>-<n>/` for the others. */
   folder: string;
-  records: SearchRecord[];
+  items: SearchItem[];
 }
 
 /** Words of article text per bundle. Pagefind builds an index in memory at about 100 bytes per
@@ -51,11 +63,28 @@ export function searchLanguage(lang: string): string {
 }
 
 export function searchRecords(archive: Archive): SearchRecord[] {
+  return searchItems(archive).map((item) => item.record());
+}
+
+/** Every article, newest first, as an item whose record is made on demand. */
+export function searchItems(archive: Archive): SearchItem[] {
   const site = archive.site;
   const names = new Map<string, string>();
   for (const list of Object.values(archive.entities)) for (const e of list) names.set(entityKey(e), e.name);
   const name = (ref: Parameters<typeof entityKey>[0]) => names.get(entityKey(ref)) ?? ref.slug;
-  return archive.articles.map((a) => recordOf(site, a, name));
+  return archive.articles.map((a) => ({
+    language: searchLanguage(a.lang),
+    words: a.wordCount,
+    // The file's digest covers its text and the path prefix and timezone it was read with; the
+    // rest of a record is the names of its entities and the titles its [[links]] show.
+    key: [a.sourceDigest, a.lang, ...[a.region, ...a.places, ...a.actors].map(name), ...a.linksTo.map((s) => archive.bySlug.get(s)?.title)].join("\u0000"),
+    record: () => recordOf(site, a, name),
+  }));
+}
+
+/** A record already made, as an item (tests, and anything that has records in hand). */
+export function recordItem(record: SearchRecord): SearchItem {
+  return { language: record.language, words: wordsIn(record.content), key: JSON.stringify(record), record: () => record };
 }
 
 function recordOf(site: SiteConfig, a: Article, name: (ref: Article["region"]) => string): SearchRecord {
@@ -80,12 +109,12 @@ function recordOf(site: SiteConfig, a: Article, name: (ref: Article["region"]) =
  * article changes only the newest bundle of its language and older bundles keep their files.
  * The site language's oldest bundle takes `pagefind/`, where the search page finds `bundles.json`.
  */
-export function searchBundles(site: SiteConfig, records: readonly SearchRecord[], budget = BUNDLE_WORDS): SearchBundle[] {
-  const byLanguage = new Map<string, SearchRecord[]>();
-  for (const record of [...records].reverse()) {
-    const list = byLanguage.get(record.language);
-    if (list) list.push(record);
-    else byLanguage.set(record.language, [record]);
+export function searchBundles(site: SiteConfig, items: readonly SearchItem[], budget = BUNDLE_WORDS): SearchBundle[] {
+  const byLanguage = new Map<string, SearchItem[]>();
+  for (const item of [...items].reverse()) {
+    const list = byLanguage.get(item.language);
+    if (list) list.push(item);
+    else byLanguage.set(item.language, [item]);
   }
   const own = searchLanguage(site.language);
   const languages = [...byLanguage.keys()].sort((a, b) => (a === own ? -1 : b === own ? 1 : a < b ? -1 : a > b ? 1 : 0));
@@ -93,23 +122,22 @@ export function searchBundles(site: SiteConfig, records: readonly SearchRecord[]
   for (const language of languages) {
     chunks(byLanguage.get(language)!, budget).forEach((chunk, i) => {
       const folder = bundles.length === 0 ? "pagefind/" : `pagefind/bundles/${language}-${i + 1}/`;
-      bundles.push({ language, folder, records: chunk });
+      bundles.push({ language, folder, items: chunk });
     });
   }
   return bundles;
 }
 
-function chunks(records: readonly SearchRecord[], budget: number): SearchRecord[][] {
-  const out: SearchRecord[][] = [];
+function chunks(items: readonly SearchItem[], budget: number): SearchItem[][] {
+  const out: SearchItem[][] = [];
   let words = Infinity;
-  for (const record of records) {
-    const size = wordsIn(record.content);
-    if (words + size > budget) {
+  for (const item of items) {
+    if (words + item.words > budget) {
       out.push([]);
       words = 0;
     }
-    out.at(-1)!.push(record);
-    words += size;
+    out.at(-1)!.push(item);
+    words += item.words;
   }
   return out;
 }

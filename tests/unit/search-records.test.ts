@@ -2,7 +2,7 @@
 // content, language, meta, filters, sort), the records in bundles, and the bundle manifest.
 import { describe, expect, test } from "vitest";
 import { htmlToText } from "../../src/render/html-text.ts";
-import { searchBundles, searchLanguage, searchRecords, type SearchRecord } from "../../src/views/search-records.ts";
+import { recordItem, searchBundles, searchItems, searchLanguage, searchRecords, type SearchItem } from "../../src/views/search-records.ts";
 import { manifest } from "../../src/outputs/search-index.ts";
 import { DEFAULT_SITE } from "../../src/content/site-config.ts";
 import { buildArchive } from "../helpers/insight-archive.ts";
@@ -90,17 +90,18 @@ describe("searchRecords: one record per article, newest first", () => {
 });
 
 describe("searchBundles: one language per bundle, at most a budget of words, oldest first", () => {
-  /** Records newest first, as searchRecords gives them: `words` words of content each. */
-  const record = (url: string, language: string, words: number): SearchRecord => ({
-    url,
-    content: Array.from({ length: words }, () => "w").join(" "),
-    language,
-    meta: { title: url, date: "", region: "", places: "" },
-    filters: { place: [], actor: [], region: [], year: [] },
-    sort: { date: "" },
-  });
+  /** Items newest first, as searchItems gives them: `words` words of content each. */
+  const record = (url: string, language: string, words: number): SearchItem =>
+    recordItem({
+      url,
+      content: Array.from({ length: words }, () => "w").join(" "),
+      language,
+      meta: { title: url, date: "", region: "", places: "" },
+      filters: { place: [], actor: [], region: [], year: [] },
+      sort: { date: "" },
+    });
   const site = { ...DEFAULT_SITE, language: "en-GB" };
-  const shape = (bundles: ReturnType<typeof searchBundles>) => bundles.map((b) => [b.folder, b.language, b.records.map((r) => r.url)]);
+  const shape = (bundles: ReturnType<typeof searchBundles>) => bundles.map((b) => [b.folder, b.language, b.items.map((item) => item.record().url)]);
 
   test.each([
     ["one language under the budget: one bundle at pagefind/", [record("e2", "en", 3), record("e1", "en", 3)], 10, [["pagefind/", "en", ["e1", "e2"]]]],
@@ -138,5 +139,30 @@ describe("searchBundles: one language per bundle, at most a budget of words, old
     expect(new Set(listed.bundles.map((b) => b.key)).size).toBe(3);
     expect(manifest(searchBundles(site, [record("fr1", "fr", 1), record("e2", "en", 6), record("e1", "en", 6)], 10))).toEqual(listed);
     expect(manifest(searchBundles(site, [record("fr1", "fr", 2), record("e2", "en", 6), record("e1", "en", 6)], 10)).bundles.map((b, i) => b.key === listed.bundles[i]!.key)).toEqual([true, true, false]);
+  });
+});
+
+describe("searchItems: a key for what each record is made from, known without making it", () => {
+  const base = {
+    "a.md": fm('title: "A"\ndate: 2024-01-02\nregion: Kidal\nplaces: [Tessalit]', "Alpha, see [[b]]."),
+    "b.md": fm('title: "B"\ndate: 2024-01-01\nregion: Kidal', "Beta."),
+    "c.md": fm('title: "C"\ndate: 2024-01-03\nregion: Gao', "Gamma."),
+  };
+  const keys = (articles: Record<string, string>, registries = {}) =>
+    Object.fromEntries(searchItems(buildArchive(articles, registries)).map((item) => [item.record().url, item.key]));
+  const before = keys(base);
+
+  test.each([
+    ["its own text changes", { ...base, "a.md": base["a.md"].replace("Alpha", "Alfa") }, {}, ["/articles/a/"]],
+    ["a title its [[link]] shows changes", { ...base, "b.md": base["b.md"].replace('"B"', '"Bee"') }, {}, ["/articles/a/", "/articles/b/"]],
+    ["a name it shows changes in a registry", base, { place: "- name: Tessalit\n  aliases: [Tessalit town]\n" }, []],
+    ["a name it shows is renamed", base, { place: "- name: Tessalit Ville\n  aliases: [Tessalit]\n" }, ["/articles/a/"]],
+  ])("the key changes only for the records that change: when %s", (_, articles, registries, changed) => {
+    const after = keys(articles, registries);
+    expect(Object.keys(after).filter((url) => after[url] !== before[url]).sort()).toEqual(changed);
+    // and a key never changes without its record changing
+    const records = (a: Record<string, string>, r: object) => Object.fromEntries(searchItems(buildArchive(a, r)).map((item) => [item.record().url, JSON.stringify(item.record())]));
+    const [r0, r1] = [records(base, {}), records(articles, registries)];
+    expect(Object.keys(r1).filter((url) => r1[url] !== r0[url]).sort()).toEqual(changed);
   });
 });
