@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { IndexMemo } from "./archive/index.ts";
 
 /** Bump when what a cached stage returns changes shape or meaning. */
-export const MEMO_VERSION = 5;
+export const MEMO_VERSION = 6;
 
 export class Memo<V> {
   private readonly previous: ReadonlyMap<string, V>;

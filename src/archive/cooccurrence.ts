@@ -53,7 +53,14 @@ export function cooccurrence(
   const rank = (table: typeof actorCounts): Map<string, Ranked[]> => {
     const out = new Map<string, Ranked[]>();
     for (const [key, row] of table) {
-      const list = [...row.values()].map((cell) => ({ ref: cell.ref, count: cell.count, name: nameOf(cell.ref) }));
+      let cells = [...row.values()];
+      // Only cells counting at least the max-th highest count can make the list: the collation,
+      // the costly part, orders those alone.
+      if (cells.length > max) {
+        const cut = cells.map((cell) => cell.count).sort((a, b) => b - a)[max - 1]!;
+        cells = cells.filter((cell) => cell.count >= cut);
+      }
+      const list = cells.map((cell) => ({ ref: cell.ref, count: cell.count, name: nameOf(cell.ref) }));
       list.sort((a, b) => b.count - a.count || compareNames(a.name, b.name) || compare(a.ref.slug, b.ref.slug));
       out.set(key, list.slice(0, max).map(({ ref, count }) => ({ ref, count })));
     }

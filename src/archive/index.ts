@@ -1,11 +1,11 @@
 // index: the lookups every page needs, computed once from resolved articles.
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import type { Article } from "../model/article.ts";
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 import { updateRelated, type RelatedState } from "./related.ts";
-import { insightIndexes, type InsightIndexes } from "./insight-indexes.ts";
+import { articleInsights, registryInsights, type InsightIndexes } from "./insight-indexes.ts";
 
 export interface MonthBucket {
   year: number;
@@ -36,7 +36,14 @@ export function newestFirst(a: Article, b: Article): number {
 /** What the previous build computed, so that a rebuild redoes only what can have changed. */
 export interface IndexMemo {
   related: RelatedState | undefined;
-  insights: { key: string; value: InsightIndexes } | undefined;
+  insights:
+    | {
+        articlesKey: string;
+        fromArticles: Pick<InsightIndexes, "threads" | "cooccurrence">;
+        registryKey: string;
+        fromRegistries: Pick<InsightIndexes, "nearest" | "placesOfRegion">;
+      }
+    | undefined;
 }
 
 export function indexArchive(
@@ -65,16 +72,19 @@ export function indexArchive(
 
   const exclude = (article: Article) => new Set([...article.readAlso, ...(referencedBy.get(article.slug) ?? [])]);
   const { related, state } = updateRelated(articles, exclude, previous.related);
-  // Threads, co-occurrence and maps read only dates, names and links: an edit to a body or a
-  // title leaves them as they were.
-  const key = createHash("sha1")
+  // Threads and co-occurrence read only dates, names and links: an edit to a body or a title
+  // leaves them as they were; neighbours and regions' places follow the registries alone.
+  const entitiesJson = JSON.stringify(entities);
+  const registryKey = hash("sha1", entitiesJson, "base64");
+  const articlesKey = createHash("sha1")
     .update(site.language)
-    .update(JSON.stringify(entities))
+    .update(entitiesJson)
     .update(articles.map((a) => `${a.slug} ${a.date.epochMs} ${[a.region, ...a.places, ...a.actors].map(entityKey).join(" ")} > ${a.linksTo.join(" ")}`).join("\n"))
     .digest("base64");
-  const insights = previous.insights?.key === key ? previous.insights.value : insightIndexes(site, articles, entities);
+  const fromArticles = previous.insights?.articlesKey === articlesKey ? previous.insights.fromArticles : articleInsights(site, articles, entities);
+  const fromRegistries = previous.insights?.registryKey === registryKey ? previous.insights.fromRegistries : registryInsights(entities);
   return {
-    archive: { site, articles, bySlug, entities, articlesOf, referencedBy, related, months, ...insights },
-    memo: { related: state, insights: { key, value: insights } },
+    archive: { site, articles, bySlug, entities, articlesOf, referencedBy, related, months, ...fromArticles, ...fromRegistries },
+    memo: { related: state, insights: { articlesKey, fromArticles, registryKey, fromRegistries } },
   };
 }

@@ -18,15 +18,19 @@ export interface InsightIndexes {
   placesOfRegion: Map<EntitySlug, EntitySlug[]>;
 }
 
-export function insightIndexes(site: SiteConfig, articles: readonly Article[], entities: Record<EntityKind, Entity[]>): InsightIndexes {
+/** What follows from the articles: threads (links, dates) and co-occurrence (names). */
+export function articleInsights(site: SiteConfig, articles: readonly Article[], entities: Record<EntityKind, Entity[]>): Pick<InsightIndexes, "threads" | "cooccurrence"> {
   const names = new Map<string, string>();
   for (const kind of Object.keys(entities) as EntityKind[]) for (const e of entities[kind]) names.set(entityKey(e), e.name);
   const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
-  const located: Located[] = entities.place.filter((p) => p.registered && p.coordinates).map((p) => ({ slug: p.slug, coordinates: p.coordinates! }));
   return {
     threads: findThreads(articles),
     cooccurrence: cooccurrence(articles, (ref) => names.get(entityKey(ref)) ?? ref.slug, collator.compare),
-    nearest: nearestPlaces(located),
-    placesOfRegion: placesByRegion(entities.place, entities.region),
   };
+}
+
+/** What follows from the registries alone: neighbours and the places of each region. */
+export function registryInsights(entities: Record<EntityKind, Entity[]>): Pick<InsightIndexes, "nearest" | "placesOfRegion"> {
+  const located: Located[] = entities.place.filter((p) => p.registered && p.coordinates).map((p) => ({ slug: p.slug, coordinates: p.coordinates! }));
+  return { nearest: nearestPlaces(located), placesOfRegion: placesByRegion(entities.place, entities.region) };
 }
