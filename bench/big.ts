@@ -2,12 +2,12 @@
 // --no-search, each timed with peak RSS: `node --import tsx bench/big.ts [--articles N]`.
 // Separate from `npm run bench`, whose median-of-3 runs and Hugo comparison would take an hour
 // at this size.
-import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateArchive } from "./generate.ts";
+import { timed } from "./timed.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { articles: { type: "string" } } });
@@ -21,8 +21,6 @@ if (!existsSync(path.join(content, "articles"))) {
 rmSync(site, { recursive: true, force: true });
 rmSync(path.join(ROOT, `bench/out/.site-${n}.news-archive`), { recursive: true, force: true });
 for (const run of ["cold", "warm"]) {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, path.join(ROOT, "bin/news-archive.js"), "build", "--content", content, "--out", site, "--no-search"], { encoding: "utf8", maxBuffer: 2 ** 26 });
-  if (r.status !== 0) throw new Error(r.stderr.slice(-3000));
-  const [wall, kb] = r.stderr.trim().split("\n").pop()!.split(" ");
-  console.log(`${n} articles, ${run} build: ${wall} s, peak RSS ${Math.round(Number(kb) / 1024)} MB — ${r.stdout.trim()}`);
+  const r = timed(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "build", "--content", content, "--out", site, "--no-search"], ROOT);
+  console.log(`${n} articles, ${run} build: ${r.wall} s, peak RSS ${r.rssMB} MB — ${r.stdout.trim()}`);
 }

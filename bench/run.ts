@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateArchive } from "./generate.ts";
 import { writeHugoSite } from "./hugo-site.ts";
+import { timed as timedIn, type Measure } from "./timed.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, "bench/out");
@@ -23,17 +24,7 @@ const { values } = parseArgs({
 const sizes = (values.articles ?? ["1000", "10000"]).flatMap((s) => s.split(",")).map(Number);
 const runs = Number(values.runs ?? 3);
 
-interface Measure {
-  wall: number;
-  rssMB: number;
-}
-
-function timed(cmd: string, args: string[], cwd = ROOT): Measure & { stdout: string } {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr.slice(-2000)}`);
-  const last = r.stderr.trim().split("\n").pop()!.split(" ");
-  return { wall: Number(last[0]), rssMB: Math.round(Number(last[1]) / 1024), stdout: r.stdout };
-}
+const timed = (cmd: string, args: string[]) => timedIn(cmd, args, ROOT);
 
 function median(list: Measure[]): Measure {
   const sorted = [...list].sort((a, b) => a.wall - b.wall);

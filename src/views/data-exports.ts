@@ -6,14 +6,15 @@ import type { ViewContext } from "./context.ts";
 import type { DataExportView } from "./insight-types.ts";
 import { absoluteUrl, outputPath, paths } from "./links.ts";
 
-/** The export files, in the order dataExportViews makes them. */
+/** The export files, in the order dataExportViews makes them: known before they are made. */
 export const DATA_EXPORT_FILES = ["articles.json", "places.geojson", "graph.json"].map((file) => outputPath(paths.data(file)));
 
 export function dataExportViews(ctx: ViewContext): DataExportView[] {
+  const [articles, places, graph] = DATA_EXPORT_FILES as [string, string, string];
   return [
-    { kind: "data-export", outputPath: outputPath(paths.data("articles.json")), mediaType: "application/json", data: articlesJson(ctx) },
-    { kind: "data-export", outputPath: outputPath(paths.data("places.geojson")), mediaType: "application/geo+json", data: placesGeoJson(ctx) },
-    { kind: "data-export", outputPath: outputPath(paths.data("graph.json")), mediaType: "application/json", data: graphJson(ctx) },
+    { kind: "data-export", outputPath: articles, mediaType: "application/json", data: articlesJson(ctx) },
+    { kind: "data-export", outputPath: places, mediaType: "application/geo+json", data: placesGeoJson(ctx) },
+    { kind: "data-export", outputPath: graph, mediaType: "application/json", data: graphJson(ctx) },
   ];
 }
 

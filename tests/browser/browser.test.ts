@@ -4,10 +4,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ROOT } from "../helpers/archive.ts";
-import { browserSkipReason, launchBrowser, type Browser } from "../helpers/browser.ts";
-import { serveSample, type ServedSite } from "../helpers/sample-site.ts";
+import { browserSkipReason, sampleInChromium } from "../helpers/browser.ts";
 import { parseXml } from "../helpers/xml.ts";
 
 const skip = browserSkipReason();
@@ -19,26 +18,18 @@ const SEED = "Malian army arrives in Inafarak, near the Algerian border";
 
 // Generous limits: building the sample and launching Chromium on a loaded two-core CI machine.
 describe.skipIf(skip !== undefined)("the sample site in Chromium", { timeout: 120_000 }, () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([serveSample("/news/"), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const sample = sampleInChromium("/news/");
 
   /** A new tab that records every same-origin request the server failed. */
   async function open(sitePath: string): Promise<{ page: Page; failures: string[] }> {
-    const page = await browser.context.newPage();
+    const page = await sample.browser.context.newPage();
     const failures: string[] = [];
     page.on("response", (r) => {
-      if (r.url().startsWith(site.server.origin) && r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+      if (r.url().startsWith(sample.site.server.origin) && r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
     page.on("requestfailed", (r) => failures.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
     page.on("pageerror", (e) => failures.push(`script error: ${e.message}`));
-    await page.goto(site.url(sitePath));
+    await page.goto(sample.site.url(sitePath));
     return { page, failures };
   }
 
@@ -100,13 +91,13 @@ describe.skipIf(skip !== undefined)("the sample site in Chromium", { timeout: 12
   });
 
   test("axe-core: no serious or critical violation on any kind of page, light or dark", async () => {
-    const urls: string[] = parseXml(await (await fetch(site.url("/sitemap.xml"))).text()).urlset.url.map((u: { loc: string }) => u.loc);
-    const kinds = onePerKind(urls.map((u) => new URL(u).pathname.slice(site.prefix.length - 1)));
+    const urls: string[] = parseXml(await (await fetch(sample.site.url("/sitemap.xml"))).text()).urlset.url.map((u: { loc: string }) => u.loc);
+    const kinds = onePerKind(urls.map((u) => new URL(u).pathname.slice(sample.site.prefix.length - 1)));
     expect(kinds).toEqual(expect.arrayContaining(["/", "/articles/*/", "/places/", "/places/*/", "/regions/*/page/*/", "/actors/*/", "/archive/", "/archive/*/", "/archive/*/*/"]));
-    const pages = [...kinds.map((k) => urls.map((u) => new URL(u).pathname.slice(site.prefix.length - 1)).find((p) => kindOf(p) === k)!), "/404.html"];
+    const pages = [...kinds.map((k) => urls.map((u) => new URL(u).pathname.slice(sample.site.prefix.length - 1)).find((p) => kindOf(p) === k)!), "/404.html"];
     const problems: string[] = [];
     // Two tabs (two cores in CI) share the pages; axe is injected before each page's own scripts run.
-    const tabs = await Promise.all([0, 1].map(() => browser.context.newPage()));
+    const tabs = await Promise.all([0, 1].map(() => sample.browser.context.newPage()));
     for (const tab of tabs) await tab.addInitScript({ path: AXE });
     const work = (["light", "dark"] as const).flatMap((scheme) => pages.map((p) => ({ scheme, p })));
     await Promise.all(
@@ -114,7 +105,7 @@ describe.skipIf(skip !== undefined)("the sample site in Chromium", { timeout: 12
         for (let job = work.shift(); job; job = work.shift()) {
           const { scheme, p } = job;
           await tab.emulateMedia({ colorScheme: scheme });
-          await tab.goto(site.url(p));
+          await tab.goto(sample.site.url(p));
           // Dark mode changes colours only: the second pass runs the colour rules alone.
           const options = scheme === "light" ? { resultTypes: ["violations"] } : { resultTypes: ["violations"], runOnly: { type: "rule", values: ["color-contrast", "link-in-text-block"] } };
           const violations = await tab.evaluate(async (options) => {
@@ -133,12 +124,12 @@ describe.skipIf(skip !== undefined)("the sample site in Chromium", { timeout: 12
 
   test("screenshots of the home page and an article at 390 and 1280 px, without sideways scrolling", async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const page = await browser.context.newPage();
+    const page = await sample.browser.context.newPage();
     const overflow: string[] = [];
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 844 });
       for (const [name, p] of [["home", "/"], ["article", "/articles/malian-army-arrives-in-inafarak/"]] as const) {
-        await page.goto(site.url(p));
+        await page.goto(sample.site.url(p));
         const file = path.join(SCREENSHOTS, `${name}-${width}.png`);
         const png = await page.screenshot({ path: file, fullPage: true });
         expect(png.subarray(1, 4).toString()).toBe("PNG");

@@ -6,9 +6,8 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { parse } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { browserSkipReason, launchBrowser, type Browser } from "../helpers/browser.ts";
-import { serveSample, type ServedSite } from "../helpers/sample-site.ts";
+import { describe, expect, test } from "vitest";
+import { browserSkipReason, sampleInChromium } from "../helpers/browser.ts";
 import { serveStatic } from "../helpers/static-server.ts";
 
 const skip = browserSkipReason();
@@ -20,19 +19,11 @@ const SEED = { href: "/news/articles/malian-army-arrives-in-inafarak/", title: "
 const FRENCH = "/news/articles/la-minusma-quitte-son-camp-de-kidal/";
 
 describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeout: 120_000 }, () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([serveSample("/news/"), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const sample = sampleInChromium("/news/");
 
   /** A tab on a site path that records failed requests and script errors. */
-  async function open(sitePath: string, origin = site.server.origin): Promise<{ page: Page; failures: string[] }> {
-    const page = await browser.context.newPage();
+  async function open(sitePath: string, origin = sample.site.server.origin): Promise<{ page: Page; failures: string[] }> {
+    const page = await sample.browser.context.newPage();
     const failures: string[] = [];
     page.on("response", (r) => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
@@ -56,7 +47,7 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
   /** Every article a listing page and its further pages link to, as hrefs. */
   async function articlesListedAt(sitePath: string): Promise<Set<string>> {
     const found = new Set<string>();
-    for (let url: string | undefined = site.url(sitePath); url; ) {
+    for (let url: string | undefined = sample.site.url(sitePath); url; ) {
       const doc = parse(await (await fetch(url)).text());
       for (const a of doc.querySelectorAll("main article h2 a, main article h3 a")) found.add(a.getAttribute("href")!);
       const older = doc.querySelector('link[rel="next"]')?.getAttribute("href");
@@ -200,12 +191,12 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
   });
 
   test("axe-core: no serious or critical violation on the search page with results and filters, light or dark", async () => {
-    const page = await browser.context.newPage();
+    const page = await sample.browser.context.newPage();
     await page.addInitScript({ path: AXE });
     const problems: string[] = [];
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(site.url("/search/?q=Kidal&year=2023"));
+      await page.goto(sample.site.url("/search/?q=Kidal&year=2023"));
       await statusMatching(page, /“Kidal”/);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
@@ -220,7 +211,7 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
 
   test("a site built without its index (--no-search) says search is unavailable and offers the indexes", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "news-archive-no-index-"));
-    cpSync(site.out, dir, { recursive: true, filter: (src) => !src.startsWith(path.join(site.out, "pagefind")) });
+    cpSync(sample.site.out, dir, { recursive: true, filter: (src) => !src.startsWith(path.join(sample.site.out, "pagefind")) });
     const server = await serveStatic(dir, "/news/");
     try {
       const { page } = await open("/search/?q=Kidal", server.origin);

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { serveSample, type ServedSite } from "./sample-site.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -45,4 +47,21 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The sample served under `prefix` and a Chromium, started before the suite and stopped after
+ * it: what every browser suite begins with. Call inside `describe`; read the fields in tests.
+ */
+export function sampleInChromium(prefix: string): { site: ServedSite; browser: Browser } {
+  const held = {} as { site: ServedSite; browser: Browser };
+  // Generous limit: building the sample and launching Chromium on a loaded two-core CI machine.
+  beforeAll(async () => {
+    [held.site, held.browser] = await Promise.all([serveSample(prefix), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.site?.close();
+  });
+  return held;
 }
