@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// The installed command: registers tsx so the TypeScript sources (and Eleventy's .11ty.ts
-// templates and .eleventy.ts config) load directly, then hands over to the CLI.
-import { register } from "tsx/esm/api";
+// The installed command: runs the CLI compiled into one module (bin/compiled-cli.js), or, if
+// that cannot be made, registers tsx so the TypeScript sources load directly.
+import { compiledCli } from "./compiled-cli.js";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+let cli = await compiledCli();
+if (!cli) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  cli = "../src/cli/main.ts";
+}
+const { main } = await import(cli);
 process.exitCode = await main(process.argv.slice(2), process.cwd());

@@ -34,6 +34,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   const elapsed = () => Number(((performance.now() - started) / 1000).toFixed(2));
   // NEWS_ARCHIVE_TIMINGS=1: each step's wall time on stderr, for tuning (see bench/).
   let lastLap = started;
+  if (process.env["NEWS_ARCHIVE_TIMINGS"] && !session) io.err(`  start: ${process.uptime().toFixed(2)} s`);
   const lap = (step: string) => {
     if (!process.env["NEWS_ARCHIVE_TIMINGS"]) return;
     io.err(`  ${step}: ${((performance.now() - lastLap) / 1000).toFixed(2)} s`);

@@ -6,46 +6,38 @@
 // pipeline for 16,700 pages, this writer a fraction of that (see README, Performance).
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.ts";
+import { TEMPLATE_MODULES, type TemplateModule } from "./template-modules.ts";
 import type { SiteViews } from "../views/types.ts";
 import type { SitePlans } from "../views/site-views.ts";
 import type { PagePlan } from "../views/page-plan.ts";
 import type { OutputFile } from "./publish.ts";
 
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const TEMPLATES = path.join(PACKAGE_ROOT, "templates");
+export { PACKAGE_ROOT };
 const PUBLIC = path.join(PACKAGE_ROOT, "public");
-
-interface TemplateModule {
-  data: { pagination: { data: string }; permalink: (data: { view: never }) => string };
-  render: (data: { view: never }) => string;
-}
 
 export interface RenderedPage extends OutputFile {
   content: string;
 }
 
-let templateCache: Promise<Map<string, TemplateModule>> | undefined;
+let templateCache: Map<string, TemplateModule> | undefined;
 
 /** Each template module, by the view key it paginates over (`views.article` → `article`). */
-export function loadTemplates(): Promise<Map<string, TemplateModule>> {
-  templateCache ??= (async () => {
-    const files = (await readdir(TEMPLATES)).filter((f) => f.endsWith(".11ty.ts")).sort();
-    const modules = new Map<string, TemplateModule>();
-    for (const file of files) {
-      const mod = (await import(pathToFileURL(path.join(TEMPLATES, file)).href)) as TemplateModule;
-      const key = mod.data.pagination.data.replace(/^views\./, "");
-      if (modules.has(key)) throw new Error(`two templates render views.${key}`);
-      modules.set(key, mod);
-    }
-    return modules;
-  })();
-  return templateCache;
+export function loadTemplates(): Map<string, TemplateModule> {
+  if (templateCache) return templateCache;
+  const modules = new Map<string, TemplateModule>();
+  for (const mod of Object.values(TEMPLATE_MODULES)) {
+    const key = mod.data.pagination.data.replace(/^views\./, "");
+    if (modules.has(key)) throw new Error(`two templates render views.${key}`);
+    modules.set(key, mod);
+  }
+  templateCache = modules;
+  return modules;
 }
 
 /** Every page of the site as text, in a stable order. Pure apart from loading the templates. */
 export async function* renderPages(views: SiteViews): AsyncGenerator<RenderedPage> {
-  const templates = await loadTemplates();
+  const templates = loadTemplates();
   for (const [key, list] of Object.entries(views) as [string, unknown[]][]) {
     const template = templateFor(templates, key);
     for (const view of list) {
@@ -61,7 +53,7 @@ export async function* renderPages(views: SiteViews): AsyncGenerator<RenderedPag
  * built then, rendered, and let go, so no build holds every view at once.
  */
 export async function* pageFiles(plans: SitePlans): AsyncGenerator<OutputFile> {
-  const templates = await loadTemplates();
+  const templates = loadTemplates();
   for (const [key, list] of Object.entries(plans) as [string, PagePlan<unknown>[]][]) {
     const template = templateFor(templates, key);
     for (const plan of list) {

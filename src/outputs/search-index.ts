@@ -18,6 +18,7 @@ import type { Archive } from "../archive/index.ts";
 import { searchBundles, searchItems, type SearchBundle } from "../views/search-records.ts";
 import { outputPath, paths } from "../views/links.ts";
 import type { OutputFile } from "./publish.ts";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
 /** What the search page reads first: every bundle, relative to `pagefind/`, with its language. */
 export const MANIFEST = outputPath(paths.searchManifest());
@@ -35,8 +36,9 @@ const KEEP = /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind
  * 27.9 s with both Pagefind processes at 635 MB together, against 38.8 s one at a time.
  */
 const WORKERS = 2;
-const WORKER_ENTRY = fileURLToPath(new URL("../../bin/ts-worker.js", import.meta.url));
-const WORKER_MODULE = pathToFileURL(fileURLToPath(new URL("./search-worker.ts", import.meta.url))).href;
+// From the package root, not from this file: the CLI may run as one compiled file elsewhere.
+const WORKER_ENTRY = path.join(PACKAGE_ROOT, "bin/ts-worker.js");
+const WORKER_MODULE = pathToFileURL(path.join(PACKAGE_ROOT, "src/outputs/search-worker.ts")).href;
 
 export interface SearchIndexResult {
   files: OutputFile[];
