@@ -1,15 +1,16 @@
 // The build, as its stages: load → validate → resolve → index → views → render/write.
 // Everything here is pure; loading and writing happen at the edges (cli/, outputs/).
 import { fileKey, readArticleFile, type FileEntry } from "./content/article-file.ts";
-import { validateRegistry, type RegistryEntry } from "./content/registry.ts";
+import type { ArticleSource } from "./content/validate-article.ts";
+import { validateRegistry } from "./content/registry.ts";
 import { validateSite, type SiteConfig, type SiteOverrides } from "./content/site-config.ts";
 import { parseYaml } from "./content/yaml.ts";
 import { normalizeText } from "./content/front-matter.ts";
-import type { ArchiveFiles } from "./content/load.ts";
+import type { ArchiveFiles, SourceText } from "./content/load.ts";
 import { buildNameIndex, type NameIndex } from "./archive/names.ts";
 import { resolve } from "./archive/resolve.ts";
-import type { BodyFacts } from "./archive/body-links.ts";
-import { newPipelineMemo, type PipelineMemo } from "./memo.ts";
+import type { BodySummary } from "./archive/body-links.ts";
+import { memoKey, newPipelineMemo, type PipelineMemo, type RegistryIndex } from "./memo.ts";
 import { indexArchive, type Archive } from "./archive/index.ts";
 import { createMarkdown } from "./render/markdown.ts";
 import { siteViews } from "./views/site-views.ts";
@@ -46,27 +47,27 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   };
 
   const site = collect(siteOf(files, options.overrides));
+  const memo = options.memo ?? newPipelineMemo();
   const indexes = {} as Record<EntityKind, NameIndex>;
   for (const kind of ENTITY_KINDS) {
     const source = files.registries[kind];
-    const entries: RegistryEntry[] = source ? collect(validateRegistry(source.file, kind, parseYaml(normalizeText(source.text)))) : [];
-    indexes[kind] = collect(buildNameIndex(kind, entries));
+    const key = memoKey(source ? [kind, source.file, source.digest ?? source.text] : [kind]);
+    const read = memo.registries.get(key, () => registryIndex(kind, source));
+    diagnostics.push(...read.diagnostics);
+    indexes[kind] = read.index;
   }
 
-  const memo = options.memo ?? newPipelineMemo();
   const md = createMarkdown(site.allowHtml);
   const valid: ValidArticle[] = [];
-  const facts = new Map<ValidArticle, BodyFacts>();
-  const digests = new Map<ValidArticle, string>();
+  const read = new Map<ValidArticle, { key: string; entry: FileEntry; source: ArticleSource }>();
   for (const source of files.articles) {
     // validate and readBody per file, remembered together by everything they depend on.
     const key = fileKey(source, site);
-    const entry = memo.files.get(key, () => readArticleFile(source, site, md)) as FileEntry;
+    const entry = memo.files.get(key, () => readArticleFile(source, site, md));
     diagnostics.push(...entry.diagnostics);
     if (entry.article && entry.facts) {
       valid.push(entry.article);
-      facts.set(entry.article, entry.facts);
-      digests.set(entry.article, key);
+      read.set(entry.article, { key, entry, source });
     }
   }
   const included = valid.filter((a) => options.drafts || !a.draft);
@@ -79,8 +80,14 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
       indexes,
       registryFiles: files.registryFiles,
       siteLanguage: site.language,
-      readBody: (article) => facts.get(article)!,
-      sourceDigest: (article) => digests.get(article)!,
+      readBody: (article) => read.get(article)!.entry.facts!,
+      // Kept in the entry once made, so serve, which keeps its memo in memory, makes it once.
+      bodyHtml: (article) => {
+        const { entry, source } = read.get(article)!;
+        entry.html ??= readArticleFile(source, site, md).html!;
+        return entry.html;
+      },
+      sourceDigest: (article) => read.get(article)!.key,
       articleHref: (slug) => href(site, paths.article(slug)),
     }),
   );
@@ -91,6 +98,13 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   memo.index = indexed.memo;
   const archive = indexed.archive;
   return { diagnostics: final, archive, site, articleCount: archive.articles.length };
+}
+
+/** A registry file validated and indexed by name: a pure function of its text. */
+function registryIndex(kind: EntityKind, source: SourceText | undefined): RegistryIndex {
+  const entries = source ? validateRegistry(source.file, kind, parseYaml(normalizeText(source.text))) : { value: [], diagnostics: [] };
+  const index = buildNameIndex(kind, entries.value);
+  return { diagnostics: [...entries.diagnostics, ...index.diagnostics], index: index.value };
 }
 
 /** The site settings, from site.yaml and the command line's overrides. */

@@ -4,7 +4,8 @@ import { error, warning, type Diagnostic, type Result } from "../model/diagnosti
 import { ENTITY_KINDS, KIND_FOLDER, type Entity, type EntityKind, type EntityRef } from "../model/entity.ts";
 import { RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
 import { didYouMean } from "../content/describe.ts";
-import type { BodyFacts } from "./body-links.ts";
+import type { BodySummary } from "./body-links.ts";
+import { lazyField } from "../model/lazy-field.ts";
 import { fillWikilinks, wikilinkHtml } from "../render/markdown.ts";
 import { addUnregistered, lookupName, type NameIndex } from "./names.ts";
 import { findArticle, makeFinder } from "./references.ts";
@@ -19,7 +20,9 @@ export interface ResolveInput {
   registryFiles: Record<EntityKind, string>;
   siteLanguage: string;
   /** The body facts of an article (readBody, or its cached result). */
-  readBody: (article: ValidArticle) => BodyFacts;
+  readBody: (article: ValidArticle) => BodySummary;
+  /** Its body's HTML with link markers (BodyFacts.html): asked for only when a page shows it. */
+  bodyHtml: (article: ValidArticle) => string;
   /** The memo key of an article's file: what its text (and the settings it was read with) was. */
   sourceDigest: (article: ValidArticle) => string;
   /** The href of an article page, so [[links]] render as final links in the one parse. */
@@ -95,7 +98,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     }
     for (const slug of readAlso) pushNew(linksTo, slug);
 
-    resolved.push({
+    const result: Omit<Article, "bodyHtml"> = {
       file: article.file,
       sourceDigest: input.sourceDigest(article),
       slug: article.slug,
@@ -116,13 +119,19 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       sourceUrl: article.sourceUrl,
       lang: article.lang ?? input.siteLanguage,
       draft: article.draft,
-      bodyHtml: fillWikilinks(body.html, (i) => {
-        const link = body.links[i]!;
-        const target = targets[i] === undefined ? undefined : finder.bySlug.get(targets[i]!);
-        return wikilinkHtml(target && { href: input.articleHref(target.slug), title: target.title }, link.label, link.ref);
-      }),
       wordCount: body.wordCount,
-    });
+    };
+    // Made when a page first shows it: a rebuild renders a few articles' pages, and an
+    // unchanged article's HTML is not in the memo file (BodySummary).
+    resolved.push(
+      lazyField(result, "bodyHtml", () =>
+        fillWikilinks(input.bodyHtml(article), (i) => {
+          const link = body.links[i]!;
+          const target = targets[i] === undefined ? undefined : finder.bySlug.get(targets[i]!);
+          return wikilinkHtml(target && { href: input.articleHref(target.slug), title: target.title }, link.label, link.ref);
+        }),
+      ),
+    );
   }
 
   const entities = Object.fromEntries(

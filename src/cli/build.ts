@@ -15,6 +15,7 @@ import type { CliOptions } from "./args.ts";
 import type { Io } from "./main.ts";
 import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
 import type { LoadCache } from "../content/load.ts";
+import { newFileStamps } from "../content/file-stamps.ts";
 
 export interface BuildOutcome {
   code: number;
@@ -51,7 +52,10 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   lap("memo");
   const live = !options.quiet && io.isTTY ? io.progress : undefined;
   live?.("reading articles…");
-  const run = await loadAndRun({ ...pipelineOptions(options), memo, loadCache: session?.files }, cwd);
+  // serve's load cache knows what changed from its watcher; a build asks each file's stat.
+  const stamps = session ? undefined : newFileStamps(memo.stamps);
+  const run = await loadAndRun({ ...pipelineOptions(options), memo, loadCache: session?.files, stamps }, cwd);
+  if (stamps) memo.stamps = stamps.current;
   live?.("");
   lap("pipeline");
   if (run.report) io.err(run.report);

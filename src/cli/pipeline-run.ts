@@ -2,6 +2,7 @@
 // Eleventy run share.
 import path from "node:path";
 import { loadArchive, type LoadCache } from "../content/load.ts";
+import type { FileStamps } from "../content/file-stamps.ts";
 import { runPipeline, type PipelineOptions, type PipelineResult } from "../build.ts";
 import type { Archive } from "../archive/index.ts";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
@@ -10,6 +11,8 @@ export interface RunOptions extends PipelineOptions {
   content: string;
   /** serve: the texts already read, and what its watcher saw change since. */
   loadCache?: LoadCache | undefined;
+  /** build: what the last build knew of each file, so unchanged files are not read. */
+  stamps?: FileStamps | undefined;
 }
 
 export interface Run {
@@ -21,7 +24,7 @@ export interface Run {
 }
 
 export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run> {
-  const loaded = await loadArchive(path.resolve(cwd, options.content), cwd, options.loadCache);
+  const loaded = await loadArchive(path.resolve(cwd, options.content), cwd, options.loadCache, options.stamps);
   const result = runPipeline(loaded.value, options);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics]);
   const failed = loaded.diagnostics.some((d) => d.severity === "error");

@@ -4,7 +4,7 @@ import type { MarkdownIt } from "markdown-it";
 import type { ArticleSource } from "./validate-article.ts";
 import { validateArticle } from "./validate-article.ts";
 import type { SiteConfig } from "./site-config.ts";
-import { readBody, type BodyFacts } from "../archive/body-links.ts";
+import { readBody, type BodySummary } from "../archive/body-links.ts";
 import { memoKey } from "../memo.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import type { ValidArticle } from "../model/article.ts";
@@ -12,7 +12,9 @@ import type { ValidArticle } from "../model/article.ts";
 export interface FileEntry {
   diagnostics: Diagnostic[];
   article?: ValidArticle;
-  facts?: BodyFacts;
+  facts?: BodySummary;
+  /** The body's HTML (BodyFacts.html): left out of the memo file, made again when asked for. */
+  html?: string;
 }
 
 /** Everything a file's entry depends on: its path, its text, and three settings. */
@@ -25,5 +27,13 @@ export function readArticleFile(source: ArticleSource, site: SiteConfig, md: Mar
   const validated = validateArticle(source, site.timezone);
   const article = validated.value;
   if (!article) return { diagnostics: validated.diagnostics };
-  return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts: readBody(md, article.body, article.bodyLine, site.pathPrefix) };
+  const { html, ...facts } = readBody(md, article.body, article.bodyLine, site.pathPrefix);
+  return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts, html };
+}
+
+/** The entry as the memo file keeps it: without the body's HTML. */
+export function storedEntry(entry: FileEntry): FileEntry {
+  if (entry.html === undefined) return entry;
+  const { html: _html, ...rest } = entry;
+  return rest;
 }

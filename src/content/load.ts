@@ -1,16 +1,17 @@
 // load: the file-system edge. Reads an archive folder into texts; decides nothing about them.
-import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import { ENTITY_KINDS, KIND_FOLDER, type EntityKind } from "../model/entity.ts";
 import type { ArticleSource } from "./validate-article.ts";
+import { bytesDigest, readTrusted, remember, trustedDigest, type FileStamps } from "./file-stamps.ts";
 
 export interface SourceText {
   /** Path as the editor sees it: relative to the working folder. */
   file: string;
-  text: string;
+  /** Read when first asked for if the file's stamp was trusted (FileStamps). */
+  readonly text: string;
   /** sha1 of the bytes, for the pipeline memo's key (hashed once while serve keeps the text). */
   digest?: string | undefined;
 }
@@ -39,9 +40,12 @@ export function newLoadCache(): LoadCache {
   return { texts: new Map(), articlePaths: undefined, changed: undefined };
 }
 
-export async function loadArchive(contentDir: string, cwd: string, cache?: LoadCache): Promise<Result<ArchiveFiles>> {
+/** `stamps`: a build's knowledge of the files from the last one (serve's cache knows more). */
+export async function loadArchive(contentDir: string, cwd: string, cache?: LoadCache, stamps?: FileStamps): Promise<Result<ArchiveFiles>> {
   const diagnostics: Diagnostic[] = [];
-  const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join("/") || ".";
+  const inside = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  // path.relative, but 10,000 times cheaper in the common case of a path inside cwd.
+  const display = (abs: string) => (abs.startsWith(inside) ? abs.slice(inside.length) : path.relative(cwd, abs)).split(path.sep).join("/") || ".";
   const root = path.resolve(cwd, contentDir);
   const changed = cache?.changed;
   if (cache) cache.changed = new Set();
@@ -57,7 +61,13 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   // Synchronous reads: for 10,000 small files, 4× faster than as many promises (0.23 s vs 0.9 s).
   const read = (abs: string): SourceText | undefined => {
     let bytes: Buffer;
+    let stats: Stats | undefined;
     try {
+      // The stat comes first: a write between it and the read leaves a stamp that no longer
+      // matches the file, never a stamp that matches the file and not the digest.
+      stats = stamps && statSync(abs);
+      const trusted = stats && trustedDigest(stamps!, abs, stats);
+      if (trusted) return trustedSource(abs, display(abs), trusted);
       bytes = readFileSync(abs);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -69,14 +79,16 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       diagnostics.push(error("not-utf8", display(abs), text.line, undefined, "is not UTF-8 text", "save the file as UTF-8"));
       return undefined;
     }
-    return { file: display(abs), text, digest: createHash("sha1").update(bytes).digest("base64") };
+    const digest = bytesDigest(bytes);
+    if (stamps && stats) remember(stamps, abs, stats, digest);
+    return { file: display(abs), text, digest };
   };
 
   const siteAbs = path.join(root, "site.yaml");
   const registryAbs = Object.fromEntries(ENTITY_KINDS.map((k) => [k, path.join(root, `${KIND_FOLDER[k]}.yaml`)])) as Record<EntityKind, string>;
   const articleDir = path.join(root, "articles");
   let articlePaths = cache?.articlePaths && changed ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
-  articlePaths ??= (await listMarkdown(articleDir)).sort();
+  articlePaths ??= listMarkdown(articleDir).sort();
   if (cache) {
     cache.articlePaths = articlePaths;
     if (!changed) cache.texts.clear();
@@ -94,6 +106,20 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   };
 }
 
+/** A file the last build read and that has not changed since: its text is read if asked for. */
+function trustedSource(abs: string, file: string, digest: string): SourceText {
+  let text: string | undefined;
+  return {
+    file,
+    digest,
+    get text() {
+      // It was UTF-8 when its digest was made, and readTrusted checks it still has that digest.
+      text ??= decodeUtf8(readTrusted(abs, digest, file)) as string;
+      return text;
+    },
+  };
+}
+
 export async function isDirectory(p: string): Promise<boolean> {
   try {
     return (await stat(p)).isDirectory();
@@ -102,14 +128,26 @@ export async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
-async function listMarkdown(dir: string): Promise<string[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir, { recursive: true });
-  } catch {
-    return [];
-  }
-  return entries.filter(isArticlePath).map((rel) => path.join(dir, rel));
+/** Every article file under dir. Walked by hand: readdir's `recursive` took 120-180 ms for
+ *  10,000 files in 180 folders, this 15-40 ms, and hidden folders are not entered. */
+function listMarkdown(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const abs = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else if (isArticlePath(entry.name)) found.push(abs);
+    }
+  };
+  walk(dir);
+  return found;
 }
 
 /** The listing after the named changes, or undefined when only a new listing can tell. */

@@ -1,0 +1,56 @@
+// What a `build` knows of a file from the last build without reading it: its size, times and
+// inode, and the digest of the bytes it had then. A file whose stat is unchanged is not read
+// again: its memo entry is found by that digest, and its text is read only if a stage asks
+// (a memo miss, or a page showing its body). Like git's index, a file changed within
+// RACY_MS of a build is not trusted next time: the clock may not have moved between
+// two writes, so its stat could stay the same while its bytes did not.
+import { createHash } from "node:crypto";
+import { readFileSync, type Stats } from "node:fs";
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** Set by the system on every write, and no tool can set it back (unlike mtime). */
+  ctimeMs: number;
+  ino: number;
+  digest: string;
+}
+
+export interface FileStamps {
+  /** The last build's, by absolute path. */
+  previous: ReadonlyMap<string, FileStamp>;
+  /** This build's: every file read or trusted, except those changed too recently to trust. */
+  current: Map<string, FileStamp>;
+  /** When this load started (ms since the epoch). */
+  started: number;
+}
+
+const RACY_MS = 2000;
+
+export function newFileStamps(previous: ReadonlyMap<string, FileStamp> = new Map(), started = Date.now()): FileStamps {
+  return { previous, current: new Map(), started };
+}
+
+export function bytesDigest(bytes: Buffer): string {
+  return createHash("sha1").update(bytes).digest("base64");
+}
+
+/** The digest the last build had for this file, if its stat says it is unchanged. */
+export function trustedDigest(stamps: FileStamps, abs: string, stats: Stats): string | undefined {
+  const known = stamps.previous.get(abs);
+  if (!known || known.size !== stats.size || known.mtimeMs !== stats.mtimeMs || known.ctimeMs !== stats.ctimeMs || known.ino !== stats.ino) return undefined;
+  remember(stamps, abs, stats, known.digest);
+  return known.digest;
+}
+
+export function remember(stamps: FileStamps, abs: string, stats: Stats, digest: string): void {
+  if (Math.max(stats.mtimeMs, stats.ctimeMs) >= stamps.started - RACY_MS) return;
+  stamps.current.set(abs, { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, digest });
+}
+
+/** The bytes of a trusted file, read when first asked for; they must still be what the digest says. */
+export function readTrusted(abs: string, digest: string, display: string): Buffer {
+  const bytes = readFileSync(abs);
+  if (bytesDigest(bytes) !== digest) throw new Error(`${display} changed while news-archive was building; build again`);
+  return bytes;
+}
