@@ -14,8 +14,8 @@ import { newPipelineMemo, storedMemo, type PipelineMemo } from "../memo.ts";
 import type { CliOptions } from "./args.ts";
 import type { Io } from "./main.ts";
 import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
-import type { LoadCache } from "../content/load.ts";
-import { newFileStamps } from "../content/file-stamps.ts";
+import { archiveFiles, type LoadCache } from "../content/load.ts";
+import { newFileStamps, prefetchStats } from "../content/file-stamps.ts";
 
 export interface BuildOutcome {
   code: number;
@@ -48,12 +48,16 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
     return { code: 2, diagnostics: [], seconds: elapsed(), pages: 0 };
   }
   const memoFile = path.join(stateFolder(out), "memo.v8");
+  // A build stats its files on other threads while it reads the memo (see prefetchStats).
+  const loadStarted = Date.now();
+  const listed = session ? undefined : archiveFiles(path.resolve(cwd, options.content));
+  const prefetched = listed && prefetchStats(listed.articles, listed.yaml);
   const memo = session?.memo ?? (await loadMemo(memoFile));
   lap("memo");
   const live = !options.quiet && io.isTTY ? io.progress : undefined;
   live?.("reading articles…");
   // serve's load cache knows what changed from its watcher; a build asks each file's stat.
-  const stamps = session ? undefined : newFileStamps(memo.stamps);
+  const stamps = session ? undefined : newFileStamps(memo.stamps, loadStarted, await prefetched);
   const run = await loadAndRun({ ...pipelineOptions(options), memo, loadCache: session?.files, stamps }, cwd);
   if (stamps) memo.stamps = stamps.current;
   live?.("");

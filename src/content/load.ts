@@ -65,7 +65,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
     try {
       // The stat comes first: a write between it and the read leaves a stamp that no longer
       // matches the file, never a stamp that matches the file and not the digest.
-      stats = stamps && statSync(abs);
+      stats = stamps && (stamps.prefetched?.stats.get(abs) ?? statSync(abs));
       const trusted = stats && trustedDigest(stamps!, abs, stats);
       if (trusted) return trustedSource(abs, display(abs), trusted);
       bytes = readFileSync(abs);
@@ -84,11 +84,9 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
     return { file: display(abs), text, digest };
   };
 
-  const siteAbs = path.join(root, "site.yaml");
-  const registryAbs = Object.fromEntries(ENTITY_KINDS.map((k) => [k, path.join(root, `${KIND_FOLDER[k]}.yaml`)])) as Record<EntityKind, string>;
-  const articleDir = path.join(root, "articles");
+  const { siteAbs, registryAbs, articleDir } = archivePaths(root);
   let articlePaths = cache?.articlePaths && changed ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
-  articlePaths ??= listMarkdown(articleDir).sort();
+  articlePaths ??= stamps?.prefetched?.articlePaths ?? articleFiles(root);
   if (cache) {
     cache.articlePaths = articlePaths;
     if (!changed) cache.texts.clear();
@@ -104,6 +102,26 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
     },
     diagnostics,
   };
+}
+
+/** Where an archive's files are, under its root folder. */
+function archivePaths(root: string) {
+  return {
+    siteAbs: path.join(root, "site.yaml"),
+    registryAbs: Object.fromEntries(ENTITY_KINDS.map((k) => [k, path.join(root, `${KIND_FOLDER[k]}.yaml`)])) as Record<EntityKind, string>,
+    articleDir: path.join(root, "articles"),
+  };
+}
+
+/** The article files of an archive, sorted by path, so every later stage sees them in one order. */
+export function articleFiles(root: string): string[] {
+  return listMarkdown(archivePaths(root).articleDir).sort();
+}
+
+/** Every file a load reads: the settings and registries, then the articles. */
+export function archiveFiles(root: string): { yaml: string[]; articles: string[] } {
+  const { siteAbs, registryAbs } = archivePaths(root);
+  return { yaml: [siteAbs, ...Object.values(registryAbs)], articles: articleFiles(root) };
 }
 
 /** A file the last build read and that has not changed since: its text is read if asked for. */

@@ -14,7 +14,7 @@ import { robotsView, sitemapOutputPaths, sitemapViews } from "./sitemap.ts";
 import type { SiteViews } from "./types.ts";
 import { threadIndexView, threadPlans } from "./threads.ts";
 import { aliasRedirectViews } from "./alias-redirects.ts";
-import { DATA_EXPORT_FILES, dataExportViews } from "./data-exports.ts";
+import { dataExportPlans } from "./data-exports.ts";
 import { searchView } from "./search.ts";
 import { built, together, type PagePlan } from "./page-plan.ts";
 import { outputPath, paths } from "./links.ts";
@@ -30,7 +30,6 @@ export function sitePlans(archive: Archive, md: MarkdownIt, codeVersion = ""): S
   const { inputs } = ctx;
   const feeds = feedPlans(ctx);
   const all = archive.articles.map((a) => a.slug);
-  const everything = inputs.articles(all);
   const counts = (kind: EntityKind) => archive.entities[kind].map((e) => archive.articlesOf.get(entityKey(e))?.length ?? 0).join(" ");
   const one = <V>(path: string, fingerprint: string, make: () => V) => together([outputPath(path)], fingerprint, () => [make()]);
   const plans: Omit<SitePlans, "sitemap"> = {
@@ -49,7 +48,7 @@ export function sitePlans(archive: Archive, md: MarkdownIt, codeVersion = ""): S
     threadIndex: one(paths.threads(), inputs.page("thread-index", archive.threads.threads.map((t) => `${t.slug}:${inputs.articles(t.members)}`).join(" ")), () => threadIndexView(ctx)),
     // Redirects show only entity names and registry aliases: part of every fingerprint.
     aliasRedirect: aliasRedirectViews(ctx).map((view) => ({ outputPath: view.outputPath, fingerprint: inputs.page("alias-redirect"), view: () => view })),
-    dataExport: together(DATA_EXPORT_FILES, inputs.page("data", everything), () => dataExportViews(ctx)),
+    dataExport: dataExportPlans(ctx),
     search: built([searchView(ctx)]),
   };
   const listed = listedPaths(plans);
