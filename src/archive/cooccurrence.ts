@@ -32,22 +32,25 @@ export function cooccurrence(
 ): Cooccurrence {
   const actorCounts = new Map<string, Map<string, { ref: EntityRef; count: number }>>();
   const placeCounts = new Map<string, Map<string, { ref: EntityRef; count: number }>>();
-  const bump = (table: typeof actorCounts, owner: EntityRef, other: EntityRef) => {
-    const ownerKey = entityKey(owner);
+  const bump = (table: typeof actorCounts, ownerKey: string, otherKey: string, other: EntityRef) => {
     let row = table.get(ownerKey);
     if (!row) table.set(ownerKey, (row = new Map()));
-    const otherKey = entityKey(other);
     const cell = row.get(otherKey);
     if (cell) cell.count++;
     else row.set(otherKey, { ref: other, count: 1 });
   };
 
   for (const article of articles) {
-    // Names are already unique within each list (resolve), so each article counts once.
-    for (const owner of [article.region, ...article.places, ...article.actors]) {
-      for (const actor of article.actors) if (!sameRef(owner, actor)) bump(actorCounts, owner, actor);
+    // Each name's key made once per article, not once per pair (the pairs are most of the work).
+    const actorKeys = article.actors.map(entityKey);
+    const placeKeys = article.places.map(entityKey);
+    const ownerKeys = [entityKey(article.region), ...placeKeys, ...actorKeys];
+    // Names are already unique within each list (resolve), so each article counts once; an
+    // actor is not counted with itself (owner keys and actor keys meet only there).
+    for (const ownerKey of ownerKeys) {
+      for (let i = 0; i < actorKeys.length; i++) if (ownerKey !== actorKeys[i]) bump(actorCounts, ownerKey, actorKeys[i]!, article.actors[i]!);
     }
-    for (const actor of article.actors) for (const place of article.places) bump(placeCounts, actor, place);
+    for (const actorKey of actorKeys) for (let i = 0; i < placeKeys.length; i++) bump(placeCounts, actorKey, placeKeys[i]!, article.places[i]!);
   }
 
   const rank = (table: typeof actorCounts): Map<string, Ranked[]> => {
@@ -67,10 +70,6 @@ export function cooccurrence(
     return out;
   };
   return { actors: rank(actorCounts), places: rank(placeCounts) };
-}
-
-function sameRef(a: EntityRef, b: EntityRef): boolean {
-  return a.kind === b.kind && a.slug === b.slug;
 }
 
 function compare(a: string, b: string): number {

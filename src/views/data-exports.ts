@@ -1,5 +1,6 @@
 // Data exports for researchers (README, "Data exports"): article metadata, places as
 // GeoJSON, and the link graph. Absolute URLs, so a file is useful away from the site.
+import { createHash } from "node:crypto";
 import type { Article } from "../model/article.ts";
 import { entityKey, type EntityRef } from "../model/entity.ts";
 import type { ViewContext } from "./context.ts";
@@ -16,16 +17,22 @@ import type { PagePlan } from "./page-plan.ts";
 export function dataExportPlans(ctx: ViewContext): PagePlan<DataExportView>[] {
   const { archive, inputs } = ctx;
   const thread = (a: Article) => archive.threads.threadOf.get(a.slug) ?? "";
-  const refs = (a: Article) => [a.region, ...a.places, ...a.actors].map(entityKey).join(" ");
-  const shown = (part: (a: Article) => string) => archive.articles.map(part).join("\n");
+  // Slugs, dates and names: the per-article parts the sitemap's fingerprint uses, made once
+  // (its dates are instants: the exports also show each date as written, so that goes too).
+  const meta = inputs.meta(archive.articles.map((a) => a.slug));
+  const shown = (part: (a: Article) => string) => {
+    const hash = createHash("sha1").update(meta);
+    for (const a of archive.articles) hash.update(part(a));
+    return hash.digest("base64");
+  };
   const plan = (file: string, mediaType: DataExportView["mediaType"], fingerprint: string, data: (ctx: ViewContext) => unknown): PagePlan<DataExportView> => {
     const path = outputPath(paths.data(file));
     return { outputPath: path, fingerprint, view: () => ({ kind: "data-export", outputPath: path, mediaType, data: data(ctx) }) };
   };
   return [
-    plan("articles.json", "application/json", inputs.page("data:articles", shown((a) => `${a.slug}\u0001${a.title}\u0001${a.date.attribute}\u0001${a.updated?.attribute}\u0001${refs(a)}\u0001${a.readAlso.join(" ")}\u0001${a.lang}\u0001${a.summary}\u0001${thread(a)}`)), articlesJson),
+    plan("articles.json", "application/json", inputs.page("data:articles", shown((a) => `\n${a.title}\u0001${a.date.attribute}\u0001${a.updated?.attribute}\u0001${a.readAlso.join(" ")}\u0001${a.lang}\u0001${a.summary}\u0001${thread(a)}`)), articlesJson),
     plan("places.geojson", "application/geo+json", inputs.page("data:places", archive.entities.place.map((p) => archive.articlesOf.get(entityKey(p))?.length ?? 0).join(" ")), placesGeoJson),
-    plan("graph.json", "application/json", inputs.page("data:graph", shown((a) => `${a.slug}\u0001${a.title}\u0001${a.date.attribute}\u0001${thread(a)}\u0001${a.linksTo.join(" ")}\u0001${a.readAlso.join(" ")}`)), graphJson),
+    plan("graph.json", "application/json", inputs.page("data:graph", shown((a) => `\n${a.title}\u0001${a.date.attribute}\u0001${thread(a)}\u0001${a.linksTo.join(" ")}\u0001${a.readAlso.join(" ")}`)), graphJson),
   ];
 }
 
