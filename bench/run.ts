@@ -42,6 +42,7 @@ function repeat(n: number, before: () => void, run: () => Measure): Measure {
 }
 
 const hasHugo = spawnSync("hugo", ["version"], { encoding: "utf8" }).status === 0;
+const cpuBefore = cpuCheck();
 const results: Record<string, unknown>[] = [];
 mkdirSync(OUT, { recursive: true });
 
@@ -130,7 +131,7 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
         }
       }, 10);
     });
-  const times: Record<string, number> = {};
+  const times: Record<string, number[]> = { add: [], edit: [], delete: [], restore: [] };
   try {
     await waitFor(/serving/, 0);
     const change = async (name: string, act: () => void) => {
@@ -138,24 +139,36 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
       const start = performance.now();
       act();
       await waitFor(/rebuilt/, mark);
-      times[name] = Number(((performance.now() - start) / 1000).toFixed(2));
+      times[name]!.push(Number(((performance.now() - start) / 1000).toFixed(2)));
     };
-    await change("add", () => writeFileSync(added, addText));
-    await change("edit", () => appendFileSync(edited, "\nOne more sentence.\n"));
-    await change("delete", () => unlinkSync(added));
+    for (let round = 0; round < runs; round++) {
+      await change("add", () => writeFileSync(added, addText));
+      await change("edit", () => appendFileSync(edited, "\nOne more sentence.\n"));
+      await change("delete", () => unlinkSync(added));
+      await change("restore", () => writeFileSync(edited, original));
+    }
   } finally {
     child.kill("SIGINT");
     writeFileSync(edited, original);
     rmIfExists(added);
   }
-  return times;
+  const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  return { add: middle(times["add"]!), edit: middle(times["edit"]!), delete: middle(times["delete"]!) };
+}
+
+/** A fixed loop's time: this VM's CPU speed swings (~400 ms quiet, 600-700 ms throttled). */
+function cpuCheck(): number {
+  const start = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3e8; i++) x += i % 7;
+  return Math.round(performance.now() - start + (x < 0 ? 1 : 0));
 }
 
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
 const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
 const lines = [
   `machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${hasHugo ? `, ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.trim().split(" ").slice(0, 2).join(" ")}` : ", hugo not installed (apt-get install hugo to compare)"}`,
-  `load average at the end: ${load}; builds with --no-search (Hugo and the floor index nothing either)`,
+  `load average at the end: ${load}; CPU check (a fixed loop; ~400 ms on a quiet machine here): ${cpuBefore} ms before, ${cpuCheck()} ms after; builds with --no-search (Hugo and the floor index nothing either)`,
   "",
   "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | cold build with search: index / rest, peak RSS |",
   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
