@@ -29,6 +29,9 @@ export interface Publication {
   removed: number;
 }
 
+/** Files to publish, in order: some come as they are made (the search index), some at once. */
+export type FileSource = Iterable<OutputFile> | AsyncIterable<OutputFile>;
+
 /** Output path → content hash, then ` fingerprint` for a page that has one. A Map: as an
  *  object of 17,600 keys it was a dictionary-mode object, slower to fill and to look up. */
 type Manifest = Map<string, string>;
@@ -37,7 +40,7 @@ export function stateFolder(out: string): string {
   return path.join(path.dirname(out), `.${path.basename(out)}.news-archive`);
 }
 
-export async function publish(out: string, files: AsyncIterable<OutputFile>, progress?: (done: number) => void): Promise<Publication> {
+export async function publish(out: string, sources: readonly FileSource[], progress?: (done: number) => void): Promise<Publication> {
   const state = stateFolder(out);
   const spare = path.join(state, "spare");
   const spareManifestFile = path.join(state, "spare.json");
@@ -70,7 +73,7 @@ export async function publish(out: string, files: AsyncIterable<OutputFile>, pro
   let count = 0;
   let written = 0;
   let rendered = 0;
-  for await (const file of files) {
+  const put = (file: OutputFile): void => {
     if (next.has(file.path)) throw new Error(`two outputs write ${file.path}`);
     count++;
     if (count % 500 === 0) progress?.(count);
@@ -78,7 +81,7 @@ export async function publish(out: string, files: AsyncIterable<OutputFile>, pro
     // A page made from the same inputs as the spare tree's copy is that copy: not even rendered.
     if (file.fingerprint !== undefined && before?.endsWith(` ${file.fingerprint}`)) {
       next.set(file.path, before);
-      continue;
+      return;
     }
     // Not in the spare tree but in the served one (the build after a first build, whose spare
     // tree is empty): a copy, not a render.
@@ -86,17 +89,21 @@ export async function publish(out: string, files: AsyncIterable<OutputFile>, pro
     if (served?.endsWith(` ${file.fingerprint}`) && copied(path.join(out, file.path), path.join(spare, file.path), () => folderFor(file.path))) {
       next.set(file.path, served);
       written++;
-      continue;
+      return;
     }
     if (file.fingerprint !== undefined) rendered++;
     const content = typeof file.content === "function" ? file.content() : file.content;
     const hash = createHash("sha1").update(content).digest("base64");
     next.set(file.path, file.fingerprint === undefined ? hash : `${hash} ${file.fingerprint}`);
-    if (before !== undefined && before.split(" ")[0] === hash) continue;
+    if (before !== undefined && before.split(" ")[0] === hash) return;
     // Synchronous: 17,600 pages in fresh folders took 3.7 s so, 5.8 s as 32 writes in flight.
     folderFor(file.path);
     written++;
     writeFileSync(path.join(spare, file.path), content);
+  };
+  for (const source of sources) {
+    if (Symbol.asyncIterator in source) for await (const file of source) put(file);
+    else for (const file of source) put(file);
   }
   progress?.(count);
 

@@ -11,7 +11,7 @@ import { TEMPLATE_MODULES, type TemplateModule } from "./template-modules.ts";
 import type { SiteViews } from "../views/types.ts";
 import type { SitePlans } from "../views/site-views.ts";
 import type { PagePlan } from "../views/page-plan.ts";
-import type { OutputFile } from "./publish.ts";
+import type { FileSource, OutputFile } from "./publish.ts";
 
 export { PACKAGE_ROOT };
 const PUBLIC = path.join(PACKAGE_ROOT, "public");
@@ -52,7 +52,7 @@ export async function* renderPages(views: SiteViews): AsyncGenerator<RenderedPag
  * publisher calls `content` only for pages whose fingerprint it has not seen: the view is
  * built then, rendered, and let go, so no build holds every view at once.
  */
-export async function* pageFiles(plans: SitePlans): AsyncGenerator<OutputFile> {
+export function* pageFiles(plans: SitePlans): Generator<OutputFile> {
   const templates = loadTemplates();
   for (const [key, list] of Object.entries(plans) as [string, PagePlan<unknown>[]][]) {
     const template = templateFor(templates, key);
@@ -75,12 +75,16 @@ function templateFor(templates: Map<string, TemplateModule>, key: string): Templ
 }
 
 /** Every file of the site: public/ as is, then every page, then `extra` (the search index),
- * all through the one publisher, so a build that fails in any of them leaves no part behind. */
-export async function* siteFiles(plans: SitePlans, extra?: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
+ * all through the one publisher, so a build that fails in any of them leaves no part behind.
+ * The pages are a plain (synchronous) sequence: 17,600 of them through async generators cost
+ * ~50 ms of promise turns. */
+export function siteFiles(plans: SitePlans, extra?: AsyncIterable<OutputFile>): FileSource[] {
+  return [publicFiles(), pageFiles(plans), ...(extra ? [extra] : [])];
+}
+
+async function* publicFiles(): AsyncGenerator<OutputFile> {
   for (const rel of (await readdir(PUBLIC, { recursive: true })).sort()) {
     const abs = path.join(PUBLIC, rel);
     if ((await stat(abs)).isFile()) yield { path: rel.split(path.sep).join("/"), content: await readFile(abs) };
   }
-  yield* pageFiles(plans);
-  if (extra) yield* extra;
 }
