@@ -20,11 +20,8 @@ export function dataExportPlans(ctx: ViewContext): PagePlan<DataExportView>[] {
   // Slugs, dates and names: the per-article parts the sitemap's fingerprint uses, made once
   // (its dates are instants: the exports also show each date as written, so that goes too).
   const meta = inputs.meta(archive.articles.map((a) => a.slug));
-  const shown = (part: (a: Article) => string) => {
-    const hash = createHash("sha1").update(meta);
-    for (const a of archive.articles) hash.update(part(a));
-    return hash.digest("base64");
-  };
+  // One string hashed once: 10,000 calls into the hash cost more than joining the parts.
+  const shown = (part: (a: Article) => string) => createHash("sha1").update(meta).update(archive.articles.map(part).join("")).digest("base64");
   const plan = (file: string, mediaType: DataExportView["mediaType"], fingerprint: string, data: (ctx: ViewContext) => unknown): PagePlan<DataExportView> => {
     const path = outputPath(paths.data(file));
     return { outputPath: path, fingerprint, view: () => ({ kind: "data-export", outputPath: path, mediaType, data: data(ctx) }) };
