@@ -36,8 +36,12 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
 
 export function findArticle(finder: ArticleFinder, ref: string): Found {
   const key = matchKey(ref);
-  const matches = new Map<string, ValidArticle>();
   const bySlug = finder.bySlug.get(key);
+  const byTitle = finder.byTitleKey.get(key);
+  // The common cases, without collecting: a slug or a title that names one article.
+  if (bySlug && (!byTitle || byTitle.every((a) => a.slug === bySlug.slug))) return { kind: "found", article: bySlug };
+  if (!bySlug && byTitle?.length === 1) return { kind: "found", article: byTitle[0]! };
+  const matches = new Map<string, ValidArticle>();
   if (bySlug) matches.set(bySlug.slug, bySlug);
   for (const a of finder.byTitleKey.get(key) ?? []) matches.set(a.slug, a);
   if (matches.size === 1) return { kind: "found", article: [...matches.values()][0]! };
