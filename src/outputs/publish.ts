@@ -7,7 +7,7 @@
 // place: 1.5 s), so a fresh tree for every build would make every build pay it.
 // The spare tree and the manifests live in one hidden sibling of --out: `.NAME.news-archive/`.
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { BUILD_MARKER } from "./write.ts";
@@ -49,7 +49,7 @@ export async function publish(out: string, sources: readonly FileSource[], progr
 
   // The spare tree is trusted only with its manifest; the manifest goes first, so a build
   // interrupted below leaves a tree that the next build rebuilds from nothing.
-  let known = parseManifest(await readText(spareManifestFile));
+  let known = (await readManifest(spareManifestFile))?.manifest;
   await rm(spareManifestFile, { force: true });
   if (!known) {
     await rm(spare, { recursive: true, force: true });
@@ -58,9 +58,8 @@ export async function publish(out: string, sources: readonly FileSource[], progr
   await mkdir(spare, { recursive: true });
   // The served tree, trusted likewise only with its manifest (removed during each swap).
   // Its text is kept to become the spare tree's manifest after the swap, as it is.
-  const currentText = await readText(currentManifestFile);
-  const servedManifest = parseManifest(currentText);
-  const current = servedManifest ?? new Map<string, string>();
+  const served = await readManifest(currentManifestFile);
+  const current = served?.manifest ?? new Map<string, string>();
 
   const made = new Set<string>([...known.keys()].map((p) => path.posix.dirname(p)));
   const folderFor = (file: string) => {
@@ -130,10 +129,10 @@ export async function publish(out: string, sources: readonly FileSource[], progr
     if (hadOut) await rename(old, out);
     throw e;
   }
-  await writeFile(currentManifestFile, JSON.stringify(Object.fromEntries(next)));
+  await writeManifest(currentManifestFile, JSON.stringify(Object.fromEntries(next)), next);
   if (hadOut) {
     await rename(old, spare);
-    if (servedManifest) await writeFile(spareManifestFile, currentText!);
+    if (served) await writeManifest(spareManifestFile, served.text, served.manifest);
   }
   return { files: count, rendered, written, removed: gone.length };
 }
@@ -147,6 +146,35 @@ function copied(from: string, to: string, ensureDir: () => void): boolean {
   } catch {
     return false;
   }
+}
+
+interface ManifestFile {
+  text: string;
+  manifest: Manifest;
+}
+
+/** The manifests this process wrote, with the stat each had then: serve reads its own back on
+ *  every rebuild (two of 1.7 MB at 10k, ~50 ms to parse), and needs not while they are unchanged. */
+const writtenManifests = new Map<string, ManifestFile & { stamp: string }>();
+
+const stampOf = (file: string): string | undefined => {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats && `${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.ino}`;
+};
+
+async function readManifest(file: string): Promise<ManifestFile | undefined> {
+  const stamp = stampOf(file);
+  if (stamp === undefined) return undefined;
+  const known = writtenManifests.get(file);
+  if (known?.stamp === stamp) return known;
+  const text = await readText(file);
+  const manifest = parseManifest(text);
+  return manifest && { text: text!, manifest };
+}
+
+async function writeManifest(file: string, text: string, manifest: Manifest): Promise<void> {
+  await writeFile(file, text);
+  writtenManifests.set(file, { text, manifest, stamp: stampOf(file)! });
 }
 
 async function readText(file: string): Promise<string | undefined> {
