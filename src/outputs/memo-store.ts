@@ -3,30 +3,45 @@
 //
 // The per-file entries and stamps are plain data and go as JSON inside the v8-serialized
 // file: at 10k articles JSON.parse reads them in ~110 ms where v8's deserialize took
-// ~210 ms. The index memo and the registries' name indexes hold Maps, and stay v8.
+// ~210 ms. The entries are cut into SHARDS by key, and a shard whose entries are the very
+// ones loaded is written back as the text it was read from: a rebuild after one edit
+// stringifies one or two shards, not 10,000 entries. The index memo and the registries'
+// name indexes hold Maps, and stay v8.
 import { readFile, writeFile, rename } from "node:fs/promises";
 import { deserialize, serialize } from "node:v8";
 import { storedEntry, type FileEntry } from "../content/article-file.ts";
 import type { FileStamp } from "../content/file-stamps.ts";
 import { MEMO_VERSION, newPipelineMemo, storedMemo, type PipelineMemo, type StoredMemo } from "../memo.ts";
 
+const SHARDS = 32;
+
 interface Stored extends Omit<StoredMemo, "files" | "stamps"> {
   version: number;
-  /** JSON of the files' [key, entry] pairs. */
-  files: string;
+  /** Per shard, JSON of its files' [key, entry] pairs. */
+  files: string[];
   /** JSON of the stamps' [path, stamp] pairs. */
   stamps: string;
+}
+
+/** What each shard was loaded as: its text and its entries, to tell whether it changed. */
+const loadedShards = new WeakMap<PipelineMemo, { text: string; entries: Map<string, FileEntry> }[]>();
+
+function shardOf(key: string): number {
+  return key.charCodeAt(0) % SHARDS;
 }
 
 export async function loadMemo(file: string): Promise<PipelineMemo> {
   try {
     const stored = deserialize(await readFile(file)) as Stored;
-    if (stored.version !== MEMO_VERSION) return newPipelineMemo();
-    return newPipelineMemo({
+    if (stored.version !== MEMO_VERSION || stored.files.length !== SHARDS) return newPipelineMemo();
+    const shards = stored.files.map((text) => ({ text, entries: new Map(JSON.parse(text) as [string, FileEntry][]) }));
+    const memo = newPipelineMemo({
       ...stored,
-      files: new Map(JSON.parse(stored.files) as [string, FileEntry][]),
+      files: new Map(shards.flatMap((shard) => [...shard.entries])),
       stamps: new Map(JSON.parse(stored.stamps) as [string, FileStamp][]),
     });
+    loadedShards.set(memo, shards);
+    return memo;
   } catch {
     return newPipelineMemo();
   }
@@ -34,10 +49,17 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
 
 export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> {
   const { files, stamps, ...rest } = storedMemo(memo);
+  const byShard = Array.from({ length: SHARDS }, () => [] as [string, FileEntry][]);
+  for (const pair of files) byShard[shardOf(pair[0])]!.push(pair);
+  const loaded = loadedShards.get(memo);
   const stored: Stored = {
     version: MEMO_VERSION,
     ...rest,
-    files: JSON.stringify([...files].map(([key, entry]) => [key, storedEntry(entry)])),
+    files: byShard.map((pairs, i) => {
+      const before = loaded?.[i];
+      if (before && before.entries.size === pairs.length && pairs.every(([key, entry]) => before.entries.get(key) === entry)) return before.text;
+      return JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]));
+    }),
     stamps: JSON.stringify([...stamps]),
   };
   await writeFile(`${file}.tmp`, serialize(stored));

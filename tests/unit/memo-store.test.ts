@@ -1,0 +1,47 @@
+// The memo file: what a build saves, the next one loads as it was; entries keep no body HTML;
+// a shard of entries that did not change is written back as the text it was read from.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { deserialize } from "node:v8";
+import { expect, test } from "vitest";
+import { loadMemo, saveMemo } from "../../src/outputs/memo-store.ts";
+import { newPipelineMemo } from "../../src/memo.ts";
+import type { FileEntry } from "../../src/content/article-file.ts";
+
+const entry = (n: number): FileEntry => ({ diagnostics: [], facts: { links: [], firstParagraph: `paragraph ${n}`, wordCount: n }, html: `<p>${n}</p>` });
+const shardTexts = (file: string): string[] => (deserialize(readFileSync(file)) as { files: string[] }).files;
+
+test("entries, stamps and registries come back as saved, without the bodies' HTML", async () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  const memo = newPipelineMemo();
+  for (let n = 0; n < 100; n++) memo.files.get(`key-${n}`, () => entry(n));
+  memo.stamps.set("/a.md", { size: 1, mtimeMs: 2, ctimeMs: 3, ino: 4, digest: "d" });
+  await saveMemo(file, memo);
+
+  const loaded = await loadMemo(file);
+  const { html: _html, ...stored } = entry(7);
+  expect(loaded.files.get("key-7", () => entry(-1))).toEqual(stored);
+  expect([...loaded.stamps]).toEqual([["/a.md", { size: 1, mtimeMs: 2, ctimeMs: 3, ino: 4, digest: "d" }]]);
+});
+
+test("a rebuild that changed one entry rewrites only that entry's shard", async () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  const first = newPipelineMemo();
+  for (let n = 0; n < 100; n++) first.files.get(`key-${n}`, () => entry(n));
+  await saveMemo(file, first);
+  const before = shardTexts(file);
+
+  const second = await loadMemo(file);
+  for (let n = 0; n < 100; n++) second.files.get(`key-${n}`, () => entry(-1));
+  second.files.get("key-100", () => entry(100));
+  await saveMemo(file, second);
+  const after = shardTexts(file);
+
+  const changed = after.flatMap((text, i) => (text === before[i] ? [] : [i]));
+  expect(changed).toHaveLength(1);
+  expect(after[changed[0]!]).toContain('"key-100"');
+  const third = await loadMemo(file);
+  expect(third.files.get("key-100", () => entry(-1)).facts?.wordCount).toBe(100);
+  expect(third.files.get("key-5", () => entry(-1)).facts?.wordCount).toBe(5);
+});
