@@ -23,8 +23,8 @@ interface Stored extends Omit<StoredMemo, "files" | "stamps"> {
   stamps: string;
 }
 
-/** What each shard was loaded as: its text and its entries, to tell whether it changed. */
-const loadedShards = new WeakMap<PipelineMemo, { text: string; entries: Map<string, FileEntry> }[]>();
+/** What was loaded: each shard's text and size, and every entry, to tell which shards changed. */
+const loadedShards = new WeakMap<PipelineMemo, { shards: { text: string; size: number }[]; entries: Map<string, FileEntry> }>();
 
 function shardOf(key: string): number {
   return key.charCodeAt(0) % SHARDS;
@@ -34,13 +34,14 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
   try {
     const stored = deserialize(await readFile(file)) as Stored;
     if (stored.version !== MEMO_VERSION || stored.files.length !== SHARDS) return newPipelineMemo();
-    const shards = stored.files.map((text) => ({ text, entries: new Map(JSON.parse(text) as [string, FileEntry][]) }));
-    const memo = newPipelineMemo({
-      ...stored,
-      files: new Map(shards.flatMap((shard) => [...shard.entries])),
-      stamps: new Map(JSON.parse(stored.stamps) as [string, FileStamp][]),
+    const entries = new Map<string, FileEntry>();
+    const shards = stored.files.map((text) => {
+      const pairs = JSON.parse(text) as [string, FileEntry][];
+      for (const [key, entry] of pairs) entries.set(key, entry);
+      return { text, size: pairs.length };
     });
-    loadedShards.set(memo, shards);
+    const memo = newPipelineMemo({ ...stored, files: entries, stamps: new Map(JSON.parse(stored.stamps) as [string, FileStamp][]) });
+    loadedShards.set(memo, { shards, entries });
     return memo;
   } catch {
     return newPipelineMemo();
@@ -56,8 +57,8 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
     version: MEMO_VERSION,
     ...rest,
     files: byShard.map((pairs, i) => {
-      const before = loaded?.[i];
-      if (before && before.entries.size === pairs.length && pairs.every(([key, entry]) => before.entries.get(key) === entry)) return before.text;
+      const before = loaded?.shards[i];
+      if (before && before.size === pairs.length && pairs.every(([key, entry]) => loaded!.entries.get(key) === entry)) return before.text;
       return JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]));
     }),
     stamps: JSON.stringify([...stamps]),
