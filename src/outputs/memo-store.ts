@@ -5,18 +5,21 @@
 // file: at 10k articles JSON.parse reads them in ~110 ms where v8's deserialize took
 // ~210 ms. The entries are cut into SHARDS by key, and a shard whose entries are the very
 // ones loaded is written back as the text it was read from: a rebuild after one edit
-// stringifies one or two shards, not 10,000 entries. The index memo and the registries'
-// name indexes hold Maps, and stay v8.
+// stringifies one or two shards, not 10,000 entries. The index memo goes as JSON too, its Maps as
+// lists of pairs (index-memo-json.ts); the registries' name indexes stay v8.
 import { readFile, writeFile, rename } from "node:fs/promises";
 import { deserialize, serialize } from "node:v8";
 import { storedEntry, type FileEntry } from "../content/article-file.ts";
 import type { FileStamp } from "../content/file-stamps.ts";
+import { indexMemoFromJson, indexMemoToJson } from "./index-memo-json.ts";
 import { MEMO_VERSION, newPipelineMemo, storedMemo, type PipelineMemo, type StoredMemo } from "../memo.ts";
 
 const SHARDS = 32;
 
-interface Stored extends Omit<StoredMemo, "files" | "stamps"> {
+interface Stored extends Omit<StoredMemo, "files" | "stamps" | "index"> {
   version: number;
+  /** indexMemoToJson. */
+  index: string;
   /** Per shard, JSON of its files' [key, entry] pairs. */
   files: string[];
   /** JSON of the stamps' [path, stamp] pairs. */
@@ -40,7 +43,12 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
       for (const [key, entry] of pairs) entries.set(key, entry);
       return { text, size: pairs.length };
     });
-    const memo = newPipelineMemo({ ...stored, files: entries, stamps: new Map(JSON.parse(stored.stamps) as [string, FileStamp][]) });
+    const memo = newPipelineMemo({
+      ...stored,
+      files: entries,
+      index: indexMemoFromJson(stored.index),
+      stamps: new Map(JSON.parse(stored.stamps) as [string, FileStamp][]),
+    });
     loadedShards.set(memo, { shards, entries });
     return memo;
   } catch {
@@ -49,7 +57,7 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
 }
 
 export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> {
-  const { files, stamps, ...rest } = storedMemo(memo);
+  const { files, stamps, index, ...rest } = storedMemo(memo);
   const byShard = Array.from({ length: SHARDS }, () => [] as [string, FileEntry][]);
   for (const pair of files) byShard[shardOf(pair[0])]!.push(pair);
   const loaded = loadedShards.get(memo);
@@ -62,6 +70,7 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
       return JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]));
     }),
     stamps: JSON.stringify([...stamps]),
+    index: indexMemoToJson(index),
   };
   await writeFile(`${file}.tmp`, serialize(stored));
   await rename(`${file}.tmp`, file);

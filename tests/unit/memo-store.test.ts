@@ -8,6 +8,9 @@ import { expect, test } from "vitest";
 import { loadMemo, saveMemo } from "../../src/outputs/memo-store.ts";
 import { newPipelineMemo } from "../../src/memo.ts";
 import type { FileEntry } from "../../src/content/article-file.ts";
+import { loadArchive } from "../../src/content/load.ts";
+import { runPipeline } from "../../src/build.ts";
+import { ROOT } from "../helpers/archive.ts";
 
 const entry = (n: number): FileEntry => ({ diagnostics: [], facts: { links: [], firstParagraph: `paragraph ${n}`, wordCount: n }, html: `<p>${n}</p>` });
 const shardTexts = (file: string): string[] => (deserialize(readFileSync(file)) as { files: string[] }).files;
@@ -44,4 +47,15 @@ test("a rebuild that changed one entry rewrites only that entry's shard", async 
   const third = await loadMemo(file);
   expect(third.files.get("key-100", () => entry(-1)).facts?.wordCount).toBe(100);
   expect(third.files.get("key-5", () => entry(-1)).facts?.wordCount).toBe(5);
+});
+
+test("the index memo (related lists, threads, co-occurrence, neighbours) comes back equal", async () => {
+  const loaded = await loadArchive(path.join(ROOT, "content"), ROOT);
+  const memo = newPipelineMemo();
+  runPipeline(loaded.value, { drafts: true, strict: false, overrides: {}, memo });
+  expect(memo.index?.related?.result.size).toBeGreaterThan(10);
+  expect(memo.index?.insights?.fromArticles.cooccurrence.actors.size).toBeGreaterThan(5);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  await saveMemo(file, memo);
+  expect((await loadMemo(file)).index).toEqual(memo.index);
 });
