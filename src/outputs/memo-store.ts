@@ -12,12 +12,15 @@ import { deserialize, serialize } from "node:v8";
 import { storedEntry, type FileEntry } from "../content/article-file.ts";
 import type { FileStamp } from "../content/file-stamps.ts";
 import { indexMemoFromJson, indexMemoToJson } from "./index-memo-json.ts";
+import { DATE_FORMATS_VERSION, formattedDates, rememberFormattedDates } from "../render/dates.ts";
 import { MEMO_VERSION, newPipelineMemo, storedMemo, type PipelineMemo, type StoredMemo } from "../memo.ts";
 
 const SHARDS = 32;
 
 interface Stored extends Omit<StoredMemo, "files" | "stamps" | "index"> {
   version: number;
+  /** Dates as the pages show them, made by luxon under `version` (render/dates.ts). */
+  dates: { version: string; entries: string };
   /** indexMemoToJson. */
   index: string;
   /** Per shard, JSON of its files' [key, entry] pairs. */
@@ -50,6 +53,7 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
       stamps: new Map(JSON.parse(stored.stamps) as [string, FileStamp][]),
     });
     loadedShards.set(memo, { shards, entries });
+    if (stored.dates.version === DATE_FORMATS_VERSION) rememberFormattedDates(JSON.parse(stored.dates.entries) as [string, string][]);
     return memo;
   } catch {
     return newPipelineMemo();
@@ -71,6 +75,7 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
     }),
     stamps: JSON.stringify([...stamps]),
     index: indexMemoToJson(index),
+    dates: { version: DATE_FORMATS_VERSION, entries: JSON.stringify(formattedDates()) },
   };
   await writeFile(`${file}.tmp`, serialize(stored));
   await rename(`${file}.tmp`, file);

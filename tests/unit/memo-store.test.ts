@@ -1,9 +1,9 @@
 // The memo file: what a build saves, the next one loads as it was; entries keep no body HTML;
 // a shard of entries that did not change is written back as the text it was read from.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { deserialize } from "node:v8";
+import { deserialize, serialize } from "node:v8";
 import { expect, test } from "vitest";
 import { loadMemo, saveMemo } from "../../src/outputs/memo-store.ts";
 import { newPipelineMemo } from "../../src/memo.ts";
@@ -11,6 +11,7 @@ import type { FileEntry } from "../../src/content/article-file.ts";
 import { loadArchive } from "../../src/content/load.ts";
 import { runPipeline } from "../../src/build.ts";
 import { ROOT } from "../helpers/archive.ts";
+import { DATE_FORMATS_VERSION, formatShortDate } from "../../src/render/dates.ts";
 
 const entry = (n: number): FileEntry => ({ diagnostics: [], facts: { links: [], firstParagraph: `paragraph ${n}`, wordCount: n }, html: `<p>${n}</p>` });
 const shardTexts = (file: string): string[] => (deserialize(readFileSync(file)) as { files: string[] }).files;
@@ -58,4 +59,25 @@ test("the index memo (related lists, threads, co-occurrence, neighbours) comes b
   const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
   await saveMemo(file, memo);
   expect((await loadMemo(file)).index).toEqual(memo.index);
+});
+
+test("dates formatted by an earlier build are used again, only under the same luxon and ICU", async () => {
+  const day = (year: number) => ({ iso: "", epochMs: 0, dateOnly: true, local: { year, month: 1, day: 2, hour: 0, minute: 0 }, attribute: "" });
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  expect(formatShortDate(day(1901), "en")).toBe("Jan 2, 1901");
+  await saveMemo(file, newPipelineMemo());
+  const stored = deserialize(readFileSync(file)) as { dates: { version: string; entries: string } };
+  expect(stored.dates.version).toBe(DATE_FORMATS_VERSION);
+  expect(JSON.parse(stored.dates.entries)).toContainEqual(["short|en|1901-1-2", "Jan 2, 1901"]);
+
+  // Written by another version: its dates are not taken.
+  stored.dates = { version: "luxon 0.0.0", entries: JSON.stringify([["short|en|1902-1-2", "from another version"]]) };
+  writeFileSync(file, serialize(stored));
+  await loadMemo(file);
+  expect(formatShortDate(day(1902), "en")).toBe("Jan 2, 1902");
+  // The same version: taken as they are (this one made up, to show it is not made again).
+  stored.dates = { version: DATE_FORMATS_VERSION, entries: JSON.stringify([["short|en|1903-1-2", "remembered"]]) };
+  writeFileSync(file, serialize(stored));
+  await loadMemo(file);
+  expect(formatShortDate(day(1903), "en")).toBe("remembered");
 });
