@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed command: runs the CLI compiled into one module (bin/compiled-cli.js), or, if
+// The installed command: runs the CLI compiled into a few modules (bin/compiled-cli.js), or, if
 // that cannot be made, registers tsx so the TypeScript sources load directly.
 import { compiledCli } from "./compiled-cli.js";
 

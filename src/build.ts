@@ -52,9 +52,9 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   for (const kind of ENTITY_KINDS) {
     const source = files.registries[kind];
     const key = memoKey(source ? [kind, source.file, source.digest ?? source.text] : [kind]);
-    const read = memo.registries.get(key, () => registryIndex(kind, source));
-    diagnostics.push(...read.diagnostics);
-    indexes[kind] = read.index;
+    const registry = memo.registries.get(key, () => registryIndex(kind, source));
+    diagnostics.push(...registry.diagnostics);
+    indexes[kind] = registry.index;
   }
 
   const md = createMarkdown(site.allowHtml);

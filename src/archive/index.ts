@@ -20,6 +20,9 @@ export interface Archive extends InsightIndexes {
   articles: Article[];
   bySlug: Map<ArticleSlug, Article>;
   entities: Record<EntityKind, Entity[]>;
+  /** Digest of `entities` (every name, alias and registry field): made once, read by every
+   *  rebuild's index memo and by every page's fingerprint. */
+  entitiesDigest: string;
   /** entityKey → its articles, newest first. */
   articlesOf: Map<string, ArticleSlug[]>;
   /** slug → articles linking to it (read_also or [[…]]), newest first. */
@@ -74,17 +77,16 @@ export function indexArchive(
   const { related, state } = updateRelated(articles, exclude, previous.related);
   // Threads and co-occurrence read only dates, names and links: an edit to a body or a title
   // leaves them as they were; neighbours and regions' places follow the registries alone.
-  const entitiesJson = JSON.stringify(entities);
-  const registryKey = hash("sha1", entitiesJson, "base64");
+  const entitiesDigest = hash("sha1", JSON.stringify(entities), "base64");
   const articlesKey = createHash("sha1")
     .update(site.language)
-    .update(entitiesJson)
+    .update(entitiesDigest)
     .update(articles.map((a) => `${a.slug} ${a.date.epochMs} ${[a.region, ...a.places, ...a.actors].map(entityKey).join(" ")} > ${a.linksTo.join(" ")}`).join("\n"))
     .digest("base64");
   const fromArticles = previous.insights?.articlesKey === articlesKey ? previous.insights.fromArticles : articleInsights(site, articles, entities);
-  const fromRegistries = previous.insights?.registryKey === registryKey ? previous.insights.fromRegistries : registryInsights(entities);
+  const fromRegistries = previous.insights?.registryKey === entitiesDigest ? previous.insights.fromRegistries : registryInsights(entities);
   return {
-    archive: { site, articles, bySlug, entities, articlesOf, referencedBy, related, months, ...fromArticles, ...fromRegistries },
-    memo: { related: state, insights: { articlesKey, fromArticles, registryKey, fromRegistries } },
+    archive: { site, articles, bySlug, entities, entitiesDigest, articlesOf, referencedBy, related, months, ...fromArticles, ...fromRegistries },
+    memo: { related: state, insights: { articlesKey, fromArticles, registryKey: entitiesDigest, fromRegistries } },
   };
 }

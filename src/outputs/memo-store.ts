@@ -47,7 +47,7 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
       return { text, size: pairs.length };
     });
     const memo = newPipelineMemo({
-      ...stored,
+      registries: stored.registries,
       files: entries,
       index: indexMemoFromJson(stored.index),
       stamps: new Map(JSON.parse(stored.stamps) as [string, FileStamp][]),

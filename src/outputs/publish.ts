@@ -84,9 +84,9 @@ export async function publish(out: string, sources: readonly FileSource[], progr
     }
     // Not in the spare tree but in the served one (the build after a first build, whose spare
     // tree is empty): a copy, not a render.
-    const served = file.fingerprint === undefined ? undefined : current.get(file.path);
-    if (served?.endsWith(` ${file.fingerprint}`) && copied(path.join(out, file.path), path.join(spare, file.path), () => folderFor(file.path))) {
-      next.set(file.path, served);
+    const inServed = file.fingerprint === undefined ? undefined : current.get(file.path);
+    if (inServed?.endsWith(` ${file.fingerprint}`) && copied(path.join(out, file.path), path.join(spare, file.path), () => folderFor(file.path))) {
+      next.set(file.path, inServed);
       written++;
       return;
     }

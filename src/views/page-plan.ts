@@ -44,7 +44,7 @@ export interface PageInputs {
 }
 
 export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
-  const everyPage = createHash("sha1").update(codeVersion).update(JSON.stringify(archive.site)).update(JSON.stringify(archive.entities)).digest("base64");
+  const everyPage = createHash("sha1").update(codeVersion).update(JSON.stringify(archive.site)).update(archive.entitiesDigest).digest("base64");
   // Each article's string is made once per build, however many pages name it: some 300,000
   // look-ups at 10k articles, so they are plain Map reads, and lists are joined in a loop.
   const perArticle = (make: (a: Article) => string) => {
