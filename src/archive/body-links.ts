@@ -2,9 +2,12 @@
 // "Read also" paragraph, its first paragraph as plain text, and its length in words.
 import type { MarkdownIt } from "markdown-it";
 import type { MarkdownEnv, Token, WikiLinkMeta } from "../render/markdown.ts";
+import { matchKey } from "../model/slug.ts";
 
 export interface BodyLink {
   ref: string;
+  /** matchKey(ref), made once per body and remembered with it. */
+  key: string;
   label: string | undefined;
   line: number;
   inReadAlso: boolean;
@@ -42,7 +45,7 @@ export function readBody(md: MarkdownIt, body: string, bodyLine: number, pathPre
     for (const child of token.children ?? []) {
       if (child.type !== "wikilink") continue;
       const meta = child.meta as unknown as WikiLinkMeta;
-      links.push({ ref: meta.ref, label: meta.label, line: blockLine + meta.lineOffset, inReadAlso });
+      links.push({ ref: meta.ref, key: matchKey(meta.ref), label: meta.label, line: blockLine + meta.lineOffset, inReadAlso });
     }
   }
   return { links, firstParagraph, wordCount, html: md.renderer.render(tokens, md.options, env) };

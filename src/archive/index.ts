@@ -4,7 +4,7 @@ import type { Article } from "../model/article.ts";
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import type { SiteConfig } from "../content/site-config.ts";
-import { updateRelated, type RelatedState } from "./related.ts";
+import { candidateInputs, RELATED_MAX, updateRelated, type RelatedState } from "./related.ts";
 import { articleInsights, registryInsights, type InsightIndexes } from "./insight-indexes.ts";
 
 export interface MonthBucket {
@@ -74,15 +74,14 @@ export function indexArchive(
   }
 
   const exclude = (article: Article) => new Set([...article.readAlso, ...(referencedBy.get(article.slug) ?? [])]);
-  const { related, state } = updateRelated(articles, exclude, previous.related);
+  const inputs = candidateInputs(articles);
+  const { related, state } = updateRelated(articles, exclude, previous.related, RELATED_MAX, inputs);
   // Threads and co-occurrence read only dates, names and links: an edit to a body or a title
   // leaves them as they were; neighbours and regions' places follow the registries alone.
   const entitiesDigest = hash("sha1", JSON.stringify(entities), "base64");
-  const articlesKey = createHash("sha1")
-    .update(site.language)
-    .update(entitiesDigest)
-    .update(articles.map((a) => `${a.slug} ${a.date.epochMs} ${[a.region, ...a.places, ...a.actors].map(entityKey).join(" ")} > ${a.linksTo.join(" ")}`).join("\n"))
-    .digest("base64");
+  let facts = "";
+  for (const a of articles) facts += `${a.slug} ${inputs.get(a.slug)} > ${a.linksTo.join(" ")}\n`;
+  const articlesKey = createHash("sha1").update(site.language).update(entitiesDigest).update(facts).digest("base64");
   const fromArticles = previous.insights?.articlesKey === articlesKey ? previous.insights.fromArticles : articleInsights(site, articles, entities);
   const fromRegistries = previous.insights?.registryKey === entitiesDigest ? previous.insights.fromRegistries : registryInsights(entities);
   return {

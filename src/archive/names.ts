@@ -80,12 +80,17 @@ export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry
 }
 
 export function lookupName(index: NameIndex, text: string): Entity | undefined {
-  const slug = index.byKey.get(matchKey(text));
+  return lookupKey(index, matchKey(text));
+}
+
+/** lookupName for a name whose match key is known. */
+export function lookupKey(index: NameIndex, key: string): Entity | undefined {
+  const slug = index.byKey.get(key);
   return slug === undefined ? undefined : index.entities.get(slug);
 }
 
 /** An entity for a name used in articles but missing from the registry (SPEC §3). */
-export function addUnregistered(index: NameIndex, text: string): Entity {
+export function addUnregistered(index: NameIndex, text: string, key = matchKey(text)): Entity {
   const slug = makeEntitySlug(text.trim());
   const entity: Entity = {
     kind: index.kind,
@@ -101,6 +106,6 @@ export function addUnregistered(index: NameIndex, text: string): Entity {
     wikidata: undefined,
   };
   index.entities.set(slug, entity);
-  index.byKey.set(matchKey(text), slug);
+  index.byKey.set(key, slug);
   return entity;
 }

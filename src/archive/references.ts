@@ -34,8 +34,7 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
   return { bySlug, byTitleKey, elsewhere };
 }
 
-export function findArticle(finder: ArticleFinder, ref: string): Found {
-  const key = matchKey(ref);
+export function findArticle(finder: ArticleFinder, ref: string, key = matchKey(ref)): Found {
   const bySlug = finder.bySlug.get(key);
   const byTitle = finder.byTitleKey.get(key);
   // The common cases, without collecting: a slug or a title that names one article.

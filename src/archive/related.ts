@@ -25,7 +25,7 @@ export function relatedArticles(articles: readonly Article[], exclude: (article:
 export interface RelatedState {
   max: number;
   /** slug → what others see of it as a candidate (date, region, places, actors). */
-  inputs: Map<ArticleSlug, string>;
+  inputs: ReadonlyMap<ArticleSlug, string>;
   /** slug → the articles it leaves out, joined. */
   excludes: Map<ArticleSlug, string>;
   result: Map<ArticleSlug, ArticleSlug[]>;
@@ -42,13 +42,12 @@ export function updateRelated(
   exclude: (article: Article) => ReadonlySet<ArticleSlug>,
   previous: RelatedState | undefined,
   max = RELATED_MAX,
+  inputs: ReadonlyMap<ArticleSlug, string> = candidateInputs(articles),
 ): { related: Map<ArticleSlug, ArticleSlug[]>; state: RelatedState } {
   const n = articles.length;
-  const inputs = new Map<ArticleSlug, string>();
   const excludes = new Map<ArticleSlug, string>();
   const excluded: ArticleSlug[][] = [];
   for (const article of articles) {
-    inputs.set(article.slug, candidateInput(article));
     const list = [...exclude(article)].sort();
     excluded.push(list);
     excludes.set(article.slug, list.join(" "));
@@ -131,9 +130,17 @@ function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
   return true;
 }
 
-/** An article as a candidate for others: entity ids change meaning between runs, keys do not. */
-function candidateInput(article: Article): string {
-  return [article.date.epochMs, entityKey(article.region), ...[...article.places, ...article.actors].map(entityKey)].join(" ");
+/** Each article as a candidate for others (its date and names): entity ids change meaning
+ *  between runs, keys do not. The index reads them too, to tell whether anything moved. */
+export function candidateInputs(articles: readonly Article[]): Map<ArticleSlug, string> {
+  const inputs = new Map<ArticleSlug, string>();
+  for (const a of articles) {
+    let input = `${a.date.epochMs} ${entityKey(a.region)}`;
+    for (const ref of a.places) input += " " + entityKey(ref);
+    for (const ref of a.actors) input += " " + entityKey(ref);
+    inputs.set(a.slug, input);
+  }
+  return inputs;
 }
 
 /** Which articles must be recomputed (1) given what the previous run saw. */

@@ -7,7 +7,7 @@ import { didYouMean } from "../content/describe.ts";
 import type { BodySummary } from "./body-links.ts";
 import { lazyField } from "../model/lazy-field.ts";
 import { fillWikilinks, wikilinkHtml } from "../render/markdown.ts";
-import { addUnregistered, lookupName, type NameIndex } from "./names.ts";
+import { addUnregistered, lookupKey, lookupName, type NameIndex } from "./names.ts";
 import { findArticle, makeFinder } from "./references.ts";
 
 export interface ResolveInput {
@@ -41,26 +41,35 @@ export function resolve(input: ResolveInput): Result<Resolved> {
   const finder = makeFinder(articles, input.leftOut);
   checkPlaceRegions(indexes, input.registryFiles, diagnostics);
 
+  // One ref object per entity, shared by the articles naming it (entityKey keeps its key).
+  const shared = { place: new Map<string, EntityRef>(), actor: new Map<string, EntityRef>(), region: new Map<string, EntityRef>() };
+  const refOf = (kind: EntityKind, slug: Entity["slug"]): EntityRef => {
+    let ref = shared[kind].get(slug);
+    if (!ref) shared[kind].set(slug, (ref = { kind, slug }));
+    return ref;
+  };
   const resolveNames = (article: ValidArticle, kind: EntityKind, key: string, mentions: readonly Mention[]): EntityRef[] => {
-    const refs = new Map<string, EntityRef>();
+    // A handful per article: an array and identity checks beat a Map here (30,000 calls).
+    const refs: EntityRef[] = [];
     for (const mention of mentions) {
       if (mention.text.trim() === "") continue;
       const index = indexes[kind];
-      let entity = lookupName(index, mention.text);
+      let entity = lookupKey(index, mention.key);
       if (!entity || !entity.registered) {
         diagnostics.push(
           warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, index.spellings)),
         );
       }
       if (!entity) {
-        entity = addUnregistered(index, mention.text);
+        entity = addUnregistered(index, mention.text, mention.key);
         if (RESERVED_SLUGS.has(entity.slug)) {
           diagnostics.push(error("reserved-slug", article.file, mention.line, key, `${JSON.stringify(mention.text)} has the slug "${entity.slug}", a reserved path under /${KIND_FOLDER[kind]}/`));
         }
       }
-      refs.set(entity.slug, { kind, slug: entity.slug });
+      const ref = refOf(kind, entity.slug);
+      if (!refs.includes(ref)) refs.push(ref);
     }
-    return [...refs.values()];
+    return refs;
   };
 
   const resolved: Article[] = [];
@@ -73,8 +82,8 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     const readAlso: ArticleSlug[] = [];
     const linksTo: ArticleSlug[] = [];
     const targets: (ArticleSlug | undefined)[] = [];
-    const follow = (ref: string, line: number | undefined, key: string, shown: string): ArticleSlug | undefined => {
-      const found = findArticle(finder, ref);
+    const follow = (ref: Pick<Mention, "text" | "key">, line: number | undefined, key: string, shown: string): ArticleSlug | undefined => {
+      const found = findArticle(finder, ref.text, ref.key);
       if (found.kind !== "found") {
         diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", article.file, line, key, `${shown} ${found.message}`, found.hint));
         return undefined;
@@ -86,11 +95,11 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       return found.article.slug;
     };
     for (const mention of article.readAlso) {
-      const slug = follow(mention.text, mention.line, "read_also", JSON.stringify(mention.text));
+      const slug = follow(mention, mention.line, "read_also", JSON.stringify(mention.text));
       if (slug) pushNew(readAlso, slug);
     }
     for (const link of body.links) {
-      const slug = follow(link.ref, link.line, "body", `[[${link.ref}]]`);
+      const slug = follow({ text: link.ref, key: link.key }, link.line, "body", `[[${link.ref}]]`);
       targets.push(slug);
       if (!slug) continue;
       if (link.inReadAlso) pushNew(readAlso, slug);

@@ -6,6 +6,8 @@ import type { ArticleSlug } from "./slug.ts";
 /** A name or reference as the editor wrote it, with the line it stands on. */
 export interface Mention {
   text: string;
+  /** matchKey(text). */
+  key: string;
   line: number | undefined;
 }
 

@@ -34,5 +34,16 @@ export interface EntityRef {
 }
 
 export function entityKey(ref: EntityRef): string {
-  return `${ref.kind}:${ref.slug}`;
+  const known = keys[ref.kind];
+  let key = known.get(ref.slug);
+  if (key === undefined) {
+    key = `${ref.kind}:${ref.slug}`;
+    if (known.size > 100_000) known.clear();
+    known.set(ref.slug, key);
+  }
+  return key;
 }
+
+// The index and the page plans look entity keys up hundreds of thousands of times per build:
+// one string per entity, so its hash is computed once, not a new string per call.
+const keys: Record<EntityKind, Map<string, string>> = { place: new Map(), actor: new Map(), region: new Map() };
