@@ -12,8 +12,9 @@ import { href, paths } from "./links.ts";
 /** Per build: the frame cache (outlines projected once per extent) and the places by area. */
 interface MapContext {
   frame: (extent: Extent) => MapFrame;
-  /** A located place with a registry region → the frame of all located places of that region. */
-  areaFrame: Map<EntitySlug, MapFrame>;
+  /** A located place with a registry region → the frame of all located places of that region;
+   *  made when a page first asks (a rebuild that renders one region page projects one area). */
+  areaFrame: (slug: EntitySlug) => MapFrame | undefined;
   placeBySlug: Map<EntitySlug, Entity>;
   collator: Intl.Collator;
 }
@@ -25,22 +26,25 @@ function mapContext(archive: Archive): MapContext {
   if (cached) return cached;
   const frame = frameMaker();
   const areas = new Map<string, Entity[]>();
+  const areaOf = new Map<EntitySlug, Entity[]>();
   for (const place of archive.entities.place) {
     if (!place.coordinates || place.region === undefined) continue;
     const key = matchKey(place.region);
-    const list = areas.get(key);
-    if (list) list.push(place);
-    else areas.set(key, [place]);
+    let list = areas.get(key);
+    if (!list) areas.set(key, (list = []));
+    list.push(place);
+    areaOf.set(place.slug, list);
   }
-  const areaFrame = new Map<EntitySlug, MapFrame>();
-  for (const places of areas.values()) {
-    if (places.length < 2) continue;
-    const shared = frame(extentAround(places.map((p) => p.coordinates!)));
-    for (const p of places) areaFrame.set(p.slug, shared);
-  }
+  const frames = new Map<Entity[], MapFrame>();
   const made: MapContext = {
     frame,
-    areaFrame,
+    areaFrame: (slug) => {
+      const places = areaOf.get(slug);
+      if (!places || places.length < 2) return undefined;
+      let shared = frames.get(places);
+      if (!shared) frames.set(places, (shared = frame(extentAround(places.map((p) => p.coordinates!)))));
+      return shared;
+    },
     placeBySlug: new Map(archive.entities.place.map((p) => [p.slug, p])),
     collator: new Intl.Collator(archive.site.language, { sensitivity: "base", numeric: true }),
   };
@@ -68,7 +72,7 @@ export function placeLocator(ctx: ViewContext, place: Entity): MapFigure | undef
     label: t.dotLabel(p.name, t.articleCount(count(p))),
     focus,
   });
-  const frame = maps.areaFrame.get(place.slug) ?? maps.frame(gridExtent(lat, lon));
+  const frame = maps.areaFrame(place.slug) ?? maps.frame(gridExtent(lat, lon));
   const inFrame = (p: Entity) => {
     const [x, y] = frame.project(p.coordinates![1], p.coordinates![0]);
     return x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
