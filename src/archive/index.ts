@@ -5,7 +5,8 @@ import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 import { candidateInputs, RELATED_MAX, updateRelated, type RelatedState } from "./related.ts";
-import { articleInsights, registryInsights, type InsightIndexes } from "./insight-indexes.ts";
+import { articleCooccurrence, registryInsights, type InsightIndexes } from "./insight-indexes.ts";
+import { findThreads } from "./threads.ts";
 
 export interface MonthBucket {
   year: number;
@@ -41,7 +42,10 @@ export interface IndexMemo {
   related: RelatedState | undefined;
   insights:
     | {
-        articlesKey: string;
+        /** What threads read: the slugs, dates and links of the articles in a link. */
+        threadsKey: string;
+        /** What co-occurrence reads: the names of the articles naming an actor. */
+        namesKey: string;
         fromArticles: Pick<InsightIndexes, "threads" | "cooccurrence">;
         registryKey: string;
         fromRegistries: Pick<InsightIndexes, "nearest" | "placesOfRegion">;
@@ -76,16 +80,29 @@ export function indexArchive(
   const exclude = (article: Article) => new Set([...article.readAlso, ...(referencedBy.get(article.slug) ?? [])]);
   const inputs = candidateInputs(articles);
   const { related, state } = updateRelated(articles, exclude, previous.related, RELATED_MAX, inputs);
-  // Threads and co-occurrence read only dates, names and links: an edit to a body or a title
-  // leaves them as they were; neighbours and regions' places follow the registries alone.
+  // Threads read only the articles in a link, co-occurrence only the names of articles naming
+  // an actor: each is kept while what it reads is unchanged (an edit to a text, an article
+  // added without links or actors leaves them). Neighbours and regions' places follow the registries alone.
   const entitiesDigest = hash("sha1", JSON.stringify(entities), "base64");
-  let facts = "";
-  for (const a of articles) facts += `${a.slug} ${inputs.get(a.slug)} > ${a.linksTo.join(" ")}\n`;
-  const articlesKey = createHash("sha1").update(site.language).update(entitiesDigest).update(facts).digest("base64");
-  const fromArticles = previous.insights?.articlesKey === articlesKey ? previous.insights.fromArticles : articleInsights(site, articles, entities);
-  const fromRegistries = previous.insights?.registryKey === entitiesDigest ? previous.insights.fromRegistries : registryInsights(entities);
+  let linked = "";
+  let named = "";
+  for (const a of articles) {
+    if (a.linksTo.length > 0 || referencedBy.get(a.slug)!.length > 0) linked += `${a.slug} ${a.date.epochMs} > ${a.linksTo.join(" ")}\n`;
+    if (a.actors.length > 0) {
+      const input = inputs.get(a.slug)!;
+      named += `${input.slice(input.indexOf(" ") + 1)}\n`; // its names, not its date
+    }
+  }
+  const threadsKey = hash("sha1", linked, "base64");
+  const namesKey = createHash("sha1").update(site.language).update(entitiesDigest).update(named).digest("base64");
+  const before = previous.insights;
+  const fromArticles = {
+    threads: before?.threadsKey === threadsKey ? before.fromArticles.threads : findThreads(articles),
+    cooccurrence: before?.namesKey === namesKey ? before.fromArticles.cooccurrence : articleCooccurrence(site, articles, entities),
+  };
+  const fromRegistries = before?.registryKey === entitiesDigest ? before.fromRegistries : registryInsights(entities);
   return {
     archive: { site, articles, bySlug, entities, entitiesDigest, articlesOf, referencedBy, related, months, ...fromArticles, ...fromRegistries },
-    memo: { related: state, insights: { articlesKey, fromArticles, registryKey: entitiesDigest, fromRegistries } },
+    memo: { related: state, insights: { threadsKey, namesKey, fromArticles, registryKey: entitiesDigest, fromRegistries } },
   };
 }

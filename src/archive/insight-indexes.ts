@@ -6,7 +6,7 @@ import type { EntitySlug } from "../model/slug.ts";
 import { cooccurrence, type Cooccurrence } from "./cooccurrence.ts";
 import { nearestPlaces, type Located, type Near } from "./nearest.ts";
 import { placesByRegion } from "./region-places.ts";
-import { findThreads, type ThreadIndex } from "./threads.ts";
+import type { ThreadIndex } from "./threads.ts";
 
 export interface InsightIndexes {
   /** Story threads: linked components of at least three articles. */
@@ -18,15 +18,12 @@ export interface InsightIndexes {
   placesOfRegion: Map<EntitySlug, EntitySlug[]>;
 }
 
-/** What follows from the articles: threads (links, dates) and co-occurrence (names). */
-export function articleInsights(site: SiteConfig, articles: readonly Article[], entities: Record<EntityKind, Entity[]>): Pick<InsightIndexes, "threads" | "cooccurrence"> {
+/** Who appears with whom: read from the names of articles alone (not their dates or links). */
+export function articleCooccurrence(site: SiteConfig, articles: readonly Article[], entities: Record<EntityKind, Entity[]>): Cooccurrence {
   const names = new Map<string, string>();
   for (const kind of Object.keys(entities) as EntityKind[]) for (const e of entities[kind]) names.set(entityKey(e), e.name);
   const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
-  return {
-    threads: findThreads(articles),
-    cooccurrence: cooccurrence(articles, (ref) => names.get(entityKey(ref)) ?? ref.slug, collator.compare),
-  };
+  return cooccurrence(articles, (ref) => names.get(entityKey(ref)) ?? ref.slug, collator.compare);
 }
 
 /** What follows from the registries alone: neighbours and the places of each region. */

@@ -11,7 +11,8 @@ type Pairs<K, V> = [K, V][];
 interface IndexMemoJson {
   related?: { max: number; inputs: Pairs<ArticleSlug, string>; excludes: Pairs<ArticleSlug, string>; result: Pairs<ArticleSlug, ArticleSlug[]> };
   insights?: {
-    articlesKey: string;
+    threadsKey: string;
+    namesKey: string;
     registryKey: string;
     threads: Thread[];
     threadOf: Pairs<ArticleSlug, string>;
@@ -29,7 +30,8 @@ export function indexMemoToJson(memo: IndexMemo | undefined): string {
     ...(related && { related: { max: related.max, inputs: [...related.inputs], excludes: [...related.excludes], result: [...related.result] } }),
     ...(insights && {
       insights: {
-        articlesKey: insights.articlesKey,
+        threadsKey: insights.threadsKey,
+        namesKey: insights.namesKey,
         registryKey: insights.registryKey,
         threads: insights.fromArticles.threads.threads,
         threadOf: [...insights.fromArticles.threads.threadOf],
@@ -50,7 +52,8 @@ export function indexMemoFromJson(text: string): IndexMemo | undefined {
   const memo: IndexMemo = {
     related: related && { max: related.max, inputs: new Map(related.inputs), excludes: new Map(related.excludes), result: new Map(related.result) },
     insights: insights && {
-      articlesKey: insights.articlesKey,
+      threadsKey: insights.threadsKey,
+      namesKey: insights.namesKey,
       registryKey: insights.registryKey,
       fromArticles: {
         threads: { threads: insights.threads, threadOf: new Map(insights.threadOf) },
