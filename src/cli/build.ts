@@ -47,7 +47,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
     io.err(`news-archive: ${problem}`);
     return { code: 2, diagnostics: [], seconds: elapsed(), pages: 0 };
   }
-  const memoFile = path.join(stateFolder(out), "memo.v8");
+  const memoFile = path.join(stateFolder(out), "memo.bin");
   // A build stats its files on other threads while it reads the memo (see prefetchStats).
   const loadStarted = Date.now();
   const listed = session ? undefined : archiveFiles(path.resolve(cwd, options.content));

