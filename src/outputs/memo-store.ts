@@ -28,11 +28,12 @@ interface Header {
   sections: [string, number][];
 }
 
-/** What was loaded: each section's text, and the values it held, to tell which changed. */
+/** What was loaded: each section's bytes (off the JS heap: 14 MB of strings kept for the
+ *  whole build cost the collector copying them), and the values it held, to tell which changed. */
 interface Loaded {
-  shards: { text: string; size: number }[];
+  shards: { bytes: Buffer; size: number }[];
   entries: Map<string, FileEntry>;
-  stamps: { text: string; values: ReadonlyMap<string, FileStamp> } | undefined;
+  stamps: { bytes: Buffer; values: ReadonlyMap<string, FileStamp> } | undefined;
 }
 const loadedSections = new WeakMap<PipelineMemo, Loaded>();
 
@@ -74,13 +75,11 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
     if (!read || read.header.version !== MEMO_VERSION) return newPipelineMemo();
     const entries = new Map<string, FileEntry>();
     const shards = Array.from({ length: SHARDS }, (_, i) => {
-      const text = read.text(`files.${i}`);
-      const pairs = JSON.parse(text) as [string, FileEntry][];
+      const pairs = JSON.parse(read.text(`files.${i}`)) as [string, FileEntry][];
       for (const [key, entry] of pairs) entries.set(key, entry);
-      return { text, size: pairs.length };
+      return { bytes: read.bytes(`files.${i}`), size: pairs.length };
     });
-    const stampsText = read.text("stamps");
-    const stamps = new Map(JSON.parse(stampsText) as [string, FileStamp][]);
+    const stamps = new Map(JSON.parse(read.text("stamps")) as [string, FileStamp][]);
     // A stamp is trusted to skip reading a file: one of another shape is no stamp at all.
     for (const stamp of stamps.values()) if (typeof stamp !== "string") return newPipelineMemo();
     const memo = newPipelineMemo({
@@ -89,7 +88,7 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
       index: indexMemoFromJson(read.text("index")),
       stamps,
     });
-    loadedSections.set(memo, { shards, entries, stamps: { text: stampsText, values: stamps } });
+    loadedSections.set(memo, { shards, entries, stamps: { bytes: read.bytes("stamps"), values: stamps } });
     if (read.header.datesVersion === DATE_FORMATS_VERSION) rememberFormattedDates(JSON.parse(read.text("dates")) as [string, string][]);
     return memo;
   } catch {
@@ -102,15 +101,15 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
   const byShard = Array.from({ length: SHARDS }, () => [] as [string, FileEntry][]);
   for (const pair of files) byShard[shardOf(pair[0])]!.push(pair);
   const loaded = loadedSections.get(memo);
-  const shards = byShard.map((pairs, i): [string, string] => {
+  const shards = byShard.map((pairs, i): [string, string | Buffer] => {
     const before = loaded?.shards[i];
-    if (before && before.size === pairs.length && pairs.every(([key, entry]) => loaded!.entries.get(key) === entry)) return [`files.${i}`, before.text];
+    if (before && before.size === pairs.length && pairs.every(([key, entry]) => loaded!.entries.get(key) === entry)) return [`files.${i}`, before.bytes];
     return [`files.${i}`, JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]))];
   });
   const sameStamps = loaded?.stamps && sameValues(loaded.stamps.values, stamps);
   const bytes = writeSections({ version: MEMO_VERSION, datesVersion: DATE_FORMATS_VERSION }, [
     ...shards,
-    ["stamps", sameStamps ? loaded.stamps!.text : JSON.stringify([...stamps])],
+    ["stamps", sameStamps ? loaded.stamps!.bytes : JSON.stringify([...stamps])],
     ["index", indexMemoToJson(index)],
     ["dates", JSON.stringify(formattedDates())],
     ["registries", serialize(registries)],
