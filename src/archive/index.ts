@@ -101,8 +101,11 @@ export function indexArchive(
     cooccurrence: before?.namesKey === namesKey ? before.fromArticles.cooccurrence : articleCooccurrence(site, articles, entities),
   };
   const fromRegistries = before?.registryKey === entitiesDigest ? before.fromRegistries : registryInsights(entities);
+  // Nothing the index remembers changed: the memo is the previous one, which the memo file
+  // then writes back as it read it.
+  const unchanged = state === previous.related && before?.threadsKey === threadsKey && before.namesKey === namesKey && before.registryKey === entitiesDigest;
   return {
     archive: { site, articles, bySlug, entities, entitiesDigest, articlesOf, referencedBy, related, months, ...fromArticles, ...fromRegistries },
-    memo: { related: state, insights: { threadsKey, namesKey, fromArticles, registryKey: entitiesDigest, fromRegistries } },
+    memo: unchanged ? previous : { related: state, insights: { threadsKey, namesKey, fromArticles, registryKey: entitiesDigest, fromRegistries } },
   };
 }

@@ -54,7 +54,7 @@ export function updateRelated(
   }
   // Nothing any related list depends on changed (an edit to a body, a title): all stand.
   if (previous && previous.max === max && sameEntries(previous.inputs, inputs) && sameEntries(previous.excludes, excludes)) {
-    return { related: previous.result, state: { max, inputs, excludes, result: previous.result } };
+    return { related: previous.result, state: previous };
   }
   // Everything as small integers in typed arrays: at 10,000 articles a popular place is
   // shared by thousands, and this loop runs tens of millions of times.

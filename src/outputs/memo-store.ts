@@ -15,6 +15,7 @@ import type { FileStamp } from "../content/file-stamps.ts";
 import { indexMemoFromJson, indexMemoToJson } from "./index-memo-json.ts";
 import { DATE_FORMATS_VERSION, formattedDates, rememberFormattedDates } from "../render/dates.ts";
 import { MEMO_VERSION, newPipelineMemo, storedMemo, type PipelineMemo, type RegistryIndex } from "../memo.ts";
+import type { IndexMemo } from "../archive/index.ts";
 
 const SHARDS = 32;
 const FORMAT = "news-archive memo";
@@ -34,6 +35,7 @@ interface Loaded {
   shards: { bytes: Buffer; size: number }[];
   entries: Map<string, FileEntry>;
   stamps: { bytes: Buffer; values: ReadonlyMap<string, FileStamp> } | undefined;
+  index: { bytes: Buffer; value: IndexMemo | undefined };
 }
 const loadedSections = new WeakMap<PipelineMemo, Loaded>();
 
@@ -82,13 +84,9 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
     const stamps = new Map(JSON.parse(read.text("stamps")) as [string, FileStamp][]);
     // A stamp is trusted to skip reading a file: one of another shape is no stamp at all.
     for (const stamp of stamps.values()) if (typeof stamp !== "string") return newPipelineMemo();
-    const memo = newPipelineMemo({
-      registries: deserialize(read.bytes("registries")) as Map<string, RegistryIndex>,
-      files: entries,
-      index: indexMemoFromJson(read.text("index")),
-      stamps,
-    });
-    loadedSections.set(memo, { shards, entries, stamps: { bytes: read.bytes("stamps"), values: stamps } });
+    const index = indexMemoFromJson(read.text("index"));
+    const memo = newPipelineMemo({ registries: deserialize(read.bytes("registries")) as Map<string, RegistryIndex>, files: entries, index, stamps });
+    loadedSections.set(memo, { shards, entries, stamps: { bytes: read.bytes("stamps"), values: stamps }, index: { bytes: read.bytes("index"), value: index } });
     if (read.header.datesVersion === DATE_FORMATS_VERSION) rememberFormattedDates(JSON.parse(read.text("dates")) as [string, string][]);
     return memo;
   } catch {
@@ -110,7 +108,7 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
   const bytes = writeSections({ version: MEMO_VERSION, datesVersion: DATE_FORMATS_VERSION }, [
     ...shards,
     ["stamps", sameStamps ? loaded.stamps!.bytes : JSON.stringify([...stamps])],
-    ["index", indexMemoToJson(index)],
+    ["index", loaded && index === loaded.index.value ? loaded.index.bytes : indexMemoToJson(index)],
     ["dates", JSON.stringify(formattedDates())],
     ["registries", serialize(registries)],
   ]);
