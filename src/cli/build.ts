@@ -14,8 +14,8 @@ import { newPipelineMemo, storedMemo, type PipelineMemo } from "../memo.ts";
 import type { CliOptions } from "./args.ts";
 import type { Io } from "./main.ts";
 import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
-import { archiveFiles, type LoadCache } from "../content/load.ts";
-import { newFileStamps, prefetchStats } from "../content/file-stamps.ts";
+import { scanArchive, type LoadCache } from "../content/load.ts";
+import { newFileStamps } from "../content/file-stamps.ts";
 
 export interface BuildOutcome {
   code: number;
@@ -48,10 +48,9 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
     return { code: 2, diagnostics: [], seconds: elapsed(), pages: 0 };
   }
   const memoFile = path.join(stateFolder(out), "memo.bin");
-  // A build stats its files on other threads while it reads the memo (see prefetchStats).
+  // A build finds and stats its files on a worker thread while it reads the memo (scanArchive).
   const loadStarted = Date.now();
-  const listed = session ? undefined : archiveFiles(path.resolve(cwd, options.content));
-  const prefetched = listed && prefetchStats(listed.articles, listed.yaml);
+  const prefetched = session ? undefined : scanArchive(path.resolve(cwd, options.content));
   const memo = session?.memo ?? (await loadMemo(memoFile));
   lap("memo");
   const live = !options.quiet && io.isTTY ? io.progress : undefined;

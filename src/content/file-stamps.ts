@@ -5,7 +5,8 @@
 // RACY_MS of a build is not trusted next time: the clock may not have moved between
 // two writes, so its stat could stay the same while its bytes did not.
 import { createHash } from "node:crypto";
-import { readFileSync, stat, type Stats } from "node:fs";
+import { readFileSync } from "node:fs";
+import type { Scanned, StatFields } from "./archive-scan.ts";
 
 /**
  * A file as the last build saw it: `size mtimeMs ctimeMs ino digest` in one string (see
@@ -15,7 +16,7 @@ import { readFileSync, stat, type Stats } from "node:fs";
 export type FileStamp = string;
 
 /** The stat part of a stamp, which a file's current stat must match for its digest to be trusted. */
-function statPart(stats: Stats): string {
+function statPart(stats: StatFields): string {
   return `${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.ino} `;
 }
 
@@ -26,39 +27,14 @@ export interface FileStamps {
   current: Map<string, FileStamp>;
   /** When this load started (ms since the epoch): no earlier than any stat it uses. */
   started: number;
-  /** The article files and every file's stat, asked for before the load (prefetchStats). */
-  prefetched: Prefetched | undefined;
-}
-
-export interface Prefetched {
-  articlePaths: string[];
-  stats: Map<string, Stats>;
+  /** The article files and every file's stat, asked for before the load (scanInWorker). */
+  prefetched: Scanned | undefined;
 }
 
 const RACY_MS = 2000;
 
-export function newFileStamps(previous: ReadonlyMap<string, FileStamp> = new Map(), started = Date.now(), prefetched?: Prefetched): FileStamps {
+export function newFileStamps(previous: ReadonlyMap<string, FileStamp> = new Map(), started = Date.now(), prefetched?: Scanned): FileStamps {
   return { previous, current: new Map(), started, prefetched };
-}
-
-/**
- * The stat of each file, asked of libuv's thread pool: a build starts this, then reads its
- * memo on the main thread while the pool works (10k files: ~70 ms of stats taken off the
- * main thread). A file missing here is stat'ed again when loaded.
- */
-export function prefetchStats(articlePaths: string[], others: readonly string[]): Promise<Prefetched> {
-  const stats = new Map<string, Stats>();
-  const all = [...others, ...articlePaths];
-  return new Promise((resolve) => {
-    let pending = all.length;
-    if (pending === 0) resolve({ articlePaths, stats });
-    for (const file of all) {
-      stat(file, (error, found) => {
-        if (!error) stats.set(file, found);
-        if (--pending === 0) resolve({ articlePaths, stats });
-      });
-    }
-  });
 }
 
 export function bytesDigest(bytes: Buffer): string {
@@ -66,7 +42,7 @@ export function bytesDigest(bytes: Buffer): string {
 }
 
 /** The digest the last build had for this file, if its stat says it is unchanged. */
-export function trustedDigest(stamps: FileStamps, abs: string, stats: Stats): string | undefined {
+export function trustedDigest(stamps: FileStamps, abs: string, stats: StatFields): string | undefined {
   const known = stamps.previous.get(abs);
   const part = statPart(stats);
   if (known === undefined || !known.startsWith(part)) return undefined;
@@ -76,11 +52,11 @@ export function trustedDigest(stamps: FileStamps, abs: string, stats: Stats): st
   return known.slice(part.length);
 }
 
-export function remember(stamps: FileStamps, abs: string, stats: Stats, digest: string): void {
+export function remember(stamps: FileStamps, abs: string, stats: StatFields, digest: string): void {
   if (!racy(stamps, stats)) stamps.current.set(abs, statPart(stats) + digest);
 }
 
-function racy(stamps: FileStamps, stats: Stats): boolean {
+function racy(stamps: FileStamps, stats: StatFields): boolean {
   return Math.max(stats.mtimeMs, stats.ctimeMs) >= stamps.started - RACY_MS;
 }
 

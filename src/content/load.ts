@@ -1,5 +1,6 @@
 // load: the file-system edge. Reads an archive folder into texts; decides nothing about them.
-import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { articlePathsIn, scanInWorker, type Scanned, type StatFields } from "./archive-scan.ts";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
@@ -61,7 +62,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   // Synchronous reads: for 10,000 small files, 4× faster than as many promises (0.23 s vs 0.9 s).
   const read = (abs: string): SourceText | undefined => {
     let bytes: Buffer;
-    let stats: Stats | undefined;
+    let stats: StatFields | undefined;
     try {
       // The stat comes first: a write between it and the read leaves a stamp that no longer
       // matches the file, never a stamp that matches the file and not the digest.
@@ -115,13 +116,13 @@ function archivePaths(root: string) {
 
 /** The article files of an archive, sorted by path, so every later stage sees them in one order. */
 export function articleFiles(root: string): string[] {
-  return listMarkdown(archivePaths(root).articleDir).sort();
+  return articlePathsIn(archivePaths(root).articleDir);
 }
 
-/** Every file a load reads: the settings and registries, then the articles. */
-export function archiveFiles(root: string): { yaml: string[]; articles: string[] } {
-  const { siteAbs, registryAbs } = archivePaths(root);
-  return { yaml: [siteAbs, ...Object.values(registryAbs)], articles: articleFiles(root) };
+/** The article files and the stat of every file a load reads, found on a worker thread. */
+export function scanArchive(root: string): Promise<Scanned> {
+  const { siteAbs, registryAbs, articleDir } = archivePaths(root);
+  return scanInWorker(articleDir, [siteAbs, ...Object.values(registryAbs)]);
 }
 
 /** A file the last build read and that has not changed since: its text is read if asked for. */
@@ -144,28 +145,6 @@ export async function isDirectory(p: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Every article file under dir. Walked by hand: readdir's `recursive` took 120-180 ms for
- *  10,000 files in 180 folders, this 15-40 ms, and hidden folders are not entered. */
-function listMarkdown(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const abs = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(abs);
-      else if (isArticlePath(entry.name)) found.push(abs);
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 /** The listing after the named changes, or undefined when only a new listing can tell. */
