@@ -5,6 +5,7 @@ import { createHash, hash } from "node:crypto";
 import type { Archive } from "../archive/index.ts";
 import type { Article } from "../model/article.ts";
 import type { ArticleSlug } from "../model/slug.ts";
+import { entityKey } from "../model/entity.ts";
 
 export interface PagePlan<V> {
   /** Output file relative to the output folder; the view's `outputPath`. */
@@ -68,7 +69,12 @@ export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
     a.linksTo.length === 0 ? a.sourceDigest : `${a.sourceDigest}>${digest(a.linksTo.map((s) => `${s}\u0000${archive.bySlug.get(s)?.title}`).join("\u0000"))}`,
   );
   // Lists of thousands are joined on every build: each article's part is kept short, a digest.
-  const meta = perArticle((a) => digest(`${a.slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${[a.region, ...a.places, ...a.actors].map((r) => `${r.kind}:${r.slug}`).join(" ")}`));
+  const meta = perArticle((a) => {
+    let text = `${a.slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${entityKey(a.region)}`;
+    for (const ref of a.places) text += " " + entityKey(ref);
+    for (const ref of a.actors) text += " " + entityKey(ref);
+    return digest(text);
+  });
   return {
     meta: (slugs) => digest(joined(slugs, meta, "\n")),
     page: (...parts) => digest(`${everyPage}\u0000${parts.join("\u0000")}`),
