@@ -1,14 +1,14 @@
 // The pipeline memo on disk, beside the spare tree: what lets a second `build` redo only
 // the articles that changed. A missing, old or unreadable file is simply no memo.
 //
-// The file is a line of JSON naming its sections and their lengths in bytes, then the
-// sections: the per-file entries as JSON cut into SHARDS by key, the stamps, the index memo
-// (its Maps as lists of pairs, index-memo-json.ts) and the formatted dates as JSON, and the
-// registries' name indexes v8-serialized. JSON.parse reads entries ~2× faster than v8's
-// deserialize; and sections as bytes spare the copy a v8 envelope of 23 MB of strings costs
-// each way. A section made of the very values loaded (a shard of unchanged entries, the stamps
-// of an unchanged archive) is written back as the text it was read from.
-import { readFile, writeFile, rename } from "node:fs/promises";
+// The file is the sections, then a line of JSON naming them and their lengths in bytes (last,
+// so each section is written as it is made): the per-file entries as JSON cut into SHARDS by
+// key, the stamps, the index memo (its Maps as lists of pairs, index-memo-json.ts) and the
+// formatted dates as JSON, and the registries' name indexes v8-serialized. JSON.parse reads
+// entries ~2× faster than v8's deserialize; and sections as bytes spare the copy a v8
+// envelope of 23 MB of strings costs each way. A section made of the very values loaded (a
+// shard of unchanged entries, the stamps of an unchanged archive) is written back as read.
+import { open, readFile, rename } from "node:fs/promises";
 import { deserialize, serialize } from "node:v8";
 import { storedEntry, type FileEntry } from "../content/article-file.ts";
 import type { FileStamp } from "../content/file-stamps.ts";
@@ -43,19 +43,21 @@ function shardOf(key: string): number {
   return key.charCodeAt(0) % SHARDS;
 }
 
-/** The sections of a memo file, by name: text, or bytes for the registries. For tests too. */
+/** The sections of a memo file, by name: text, or bytes for the registries. For tests too.
+ *  The header is the file's last line, so sections can be written as they are made. */
 export function readSections(bytes: Buffer): { header: Header; text: (name: string) => string; bytes: (name: string) => Buffer } | undefined {
-  const newline = bytes.indexOf(10);
-  if (newline < 0) return undefined;
-  const header = JSON.parse(bytes.toString("utf8", 0, newline)) as Header;
+  if (bytes.length < 2 || bytes[bytes.length - 1] !== 10) return undefined;
+  // JSON.stringify writes no raw newline: the header's line starts after the last one before it.
+  const start = bytes.lastIndexOf(10, bytes.length - 2) + 1;
+  const header = JSON.parse(bytes.toString("utf8", start, bytes.length - 1)) as Header;
   if (header.format !== FORMAT) return undefined;
   const where = new Map<string, [number, number]>();
-  let at = newline + 1;
+  let at = 0;
   for (const [name, length] of header.sections) {
     where.set(name, [at, at + length]);
     at += length;
   }
-  if (at !== bytes.length) return undefined;
+  if (at !== start - 1) return undefined;
   const range = (name: string): [number, number] => {
     const found = where.get(name);
     if (!found) throw new Error(`no section ${name}`);
@@ -64,11 +66,21 @@ export function readSections(bytes: Buffer): { header: Header; text: (name: stri
   return { header, text: (name) => bytes.toString("utf8", ...range(name)), bytes: (name) => bytes.subarray(...range(name)) };
 }
 
-/** A memo file from its sections, in order. For tests too. */
-export function writeSections(header: Omit<Header, "format" | "sections">, sections: [string, string | Buffer][]): Buffer {
-  const buffers = sections.map(([name, content]) => [name, typeof content === "string" ? Buffer.from(content, "utf8") : content] as const);
-  const full: Header = { format: FORMAT, ...header, sections: buffers.map(([name, b]) => [name, b.length]) };
-  return Buffer.concat([Buffer.from(JSON.stringify(full) + "\n", "utf8"), ...buffers.map(([, b]) => b)]);
+/**
+ * A memo file as the bytes to write, in order: each section made only when the one before is
+ * taken (at 100k articles the entries are ~150 MB of JSON: one shard in memory at a time),
+ * then a newline and the header. For tests too.
+ */
+export function* writeSections(header: Omit<Header, "format" | "sections">, sections: Iterable<[string, () => string | Buffer]>): Generator<Buffer> {
+  const lengths: [string, number][] = [];
+  for (const [name, make] of sections) {
+    const made = make();
+    const bytes = typeof made === "string" ? Buffer.from(made, "utf8") : made;
+    lengths.push([name, bytes.length]);
+    yield bytes;
+  }
+  const full: Header = { format: FORMAT, ...header, sections: lengths };
+  yield Buffer.from(`\n${JSON.stringify(full)}\n`, "utf8");
 }
 
 export async function loadMemo(file: string): Promise<PipelineMemo> {
@@ -99,20 +111,25 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
   const byShard = Array.from({ length: SHARDS }, () => [] as [string, FileEntry][]);
   for (const pair of files) byShard[shardOf(pair[0])]!.push(pair);
   const loaded = loadedSections.get(memo);
-  const shards = byShard.map((pairs, i): [string, string | Buffer] => {
+  const shard = (pairs: [string, FileEntry][], i: number) => (): string | Buffer => {
     const before = loaded?.shards[i];
-    if (before && before.size === pairs.length && pairs.every(([key, entry]) => loaded!.entries.get(key) === entry)) return [`files.${i}`, before.bytes];
-    return [`files.${i}`, JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]))];
-  });
+    if (before && before.size === pairs.length && pairs.every(([key, entry]) => loaded!.entries.get(key) === entry)) return before.bytes;
+    return JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]));
+  };
   const sameStamps = loaded?.stamps && sameValues(loaded.stamps.values, stamps);
-  const bytes = writeSections({ version: MEMO_VERSION, datesVersion: DATE_FORMATS_VERSION }, [
-    ...shards,
-    ["stamps", sameStamps ? loaded.stamps!.bytes : JSON.stringify([...stamps])],
-    ["index", loaded && index === loaded.index.value ? loaded.index.bytes : indexMemoToJson(index)],
-    ["dates", JSON.stringify(formattedDates())],
-    ["registries", serialize(registries)],
+  const parts = writeSections({ version: MEMO_VERSION, datesVersion: DATE_FORMATS_VERSION }, [
+    ...byShard.map((pairs, i): [string, () => string | Buffer] => [`files.${i}`, shard(pairs, i)]),
+    ["stamps", () => (sameStamps ? loaded.stamps!.bytes : JSON.stringify([...stamps]))],
+    ["index", () => (loaded && index === loaded.index.value ? loaded.index.bytes : indexMemoToJson(index))],
+    ["dates", () => JSON.stringify(formattedDates())],
+    ["registries", () => serialize(registries)],
   ]);
-  await writeFile(`${file}.tmp`, bytes);
+  const handle = await open(`${file}.tmp`, "w");
+  try {
+    for (const bytes of parts) await handle.write(bytes);
+  } finally {
+    await handle.close();
+  }
   await rename(`${file}.tmp`, file);
 }
 

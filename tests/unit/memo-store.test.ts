@@ -70,10 +70,12 @@ test("dates formatted by an earlier build are used again, only under the same lu
   expect(read.header.datesVersion).toBe(DATE_FORMATS_VERSION);
   expect(JSON.parse(read.text("dates"))).toContainEqual(["short|en|1901-1-2", "Jan 2, 1901"]);
   const withDates = (datesVersion: string, dates: [string, string][]) =>
-    writeSections(
-      { version: read.header.version, datesVersion },
-      read.header.sections.map(([name]) => [name, name === "dates" ? JSON.stringify(dates) : read.bytes(name)]),
-    );
+    Buffer.concat([
+      ...writeSections(
+        { version: read.header.version, datesVersion },
+        read.header.sections.map(([name]) => [name, () => (name === "dates" ? JSON.stringify(dates) : read.bytes(name))]),
+      ),
+    ]);
 
   // Written by another version: its dates are not taken.
   writeFileSync(file, withDates("luxon 0.0.0", [["short|en|1902-1-2", "from another version"]]));
