@@ -42,7 +42,7 @@ export function findArticle(finder: ArticleFinder, ref: string, key = matchKey(r
   if (!bySlug && byTitle?.length === 1) return { kind: "found", article: byTitle[0]! };
   const matches = new Map<string, ValidArticle>();
   if (bySlug) matches.set(bySlug.slug, bySlug);
-  for (const a of finder.byTitleKey.get(key) ?? []) matches.set(a.slug, a);
+  for (const a of byTitle ?? []) matches.set(a.slug, a);
   if (matches.size === 1) return { kind: "found", article: [...matches.values()][0]! };
   if (matches.size > 1) {
     const slugs = [...matches.keys()].sort();

@@ -68,13 +68,12 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   if (fields.source_url !== undefined && !isHttpUrl(fields.source_url)) {
     diagnostics.push(error("bad-value", file, lineOf("source_url"), "source_url", `${JSON.stringify(fields.source_url)} is not an absolute http(s) URL`));
   }
-  const mentions = (key: "places" | "actors" | "read_also"): Mention[] =>
-    (fields[key] ?? []).map((text, i) => mention(text, lineOf(`${key}.${i}`) ?? lineOf(key)));
-  for (const key of ["places", "actors", "read_also"] as const) {
-    mentions(key).forEach((m) => {
-      if (m.text.trim() === "") diagnostics.push(error("bad-value", file, m.line, key, "holds an empty name"));
-    });
-  }
+  // Each list made once: a mention carries its match key, which is not free to make.
+  const [places, actors, readAlso] = (["places", "actors", "read_also"] as const).map((key): Mention[] => {
+    const list = (fields[key] ?? []).map((text, i) => mention(text, lineOf(`${key}.${i}`) ?? lineOf(key)));
+    for (const m of list) if (m.text.trim() === "") diagnostics.push(error("bad-value", file, m.line, key, "holds an empty name"));
+    return list;
+  });
 
   if (fields.title === undefined || fields.region === undefined || date === undefined || slug === undefined || diagnostics.some((d) => d.severity === "error")) {
     return { value: undefined, diagnostics };
@@ -88,9 +87,9 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       date,
       updated,
       region: mention(fields.region, lineOf("region")),
-      places: mentions("places"),
-      actors: mentions("actors"),
-      readAlso: mentions("read_also"),
+      places: places!,
+      actors: actors!,
+      readAlso: readAlso!,
       summary: fields.summary?.trim() || undefined,
       author: fields.author,
       source: fields.source,
