@@ -82,17 +82,30 @@ for (const n of sizes) {
   }
 
   console.error(`# ${n}: rebuilds with the cache`);
-  const added = path.join(content, "articles/2025/12/2025-12-31-bench-added.md");
+  // Every round changes the archive in a way no earlier build saw: a new article, a new
+  // sentence, an article deleted after two builds with it. Repeating one change would time a
+  // swap back to the publisher's spare tree (it keeps the previous build), not a rebuild.
   const edited = existsSync(path.join(content, "articles")) ? firstArticle(content) : "";
   const original = readFileSync(edited, "utf8");
-  const addText = `---\ntitle: "Bench article added"\ndate: 2025-12-31\nregion: ${/^region: (.*)$/m.exec(original)![1]}\n---\nA new article for the rebuild benchmark.\n`;
+  const region = /^region: (.*)$/m.exec(original)![1]!;
+  const added = (round: number) => path.join(content, `articles/2025/12/2025-12-31-bench-added-${round}.md`);
+  const addText = (round: number) => `---\ntitle: "Bench article added (${round})"\ndate: 2025-12-31\nregion: ${region}\n---\nA new article for the rebuild benchmark, round ${round}.\n`;
+  const addFile = (round: number) => {
+    mkdirSync(path.dirname(added(round)), { recursive: true });
+    writeFileSync(added(round), addText(round));
+  };
+  const removeAdded = () => {
+    for (let round = 0; round < 2 * runs + 2; round++) rmIfExists(added(round));
+  };
+  removeAdded();
+  const rounds = Array.from({ length: runs }, (_, i) => i);
   const rebuild = {
-    add: repeat(runs, () => { rmIfExists(added); build(); mkdirSync(path.dirname(added), { recursive: true }); writeFileSync(added, addText); }, build),
-    edit: repeat(runs, () => { writeFileSync(edited, original); build(); appendFileSync(edited, "\nOne more sentence.\n"); }, build),
-    delete: repeat(runs, () => { writeFileSync(added, addText); build(); unlinkSync(added); }, build),
+    add: median(rounds.map((round) => (build(), addFile(round), build()))),
+    edit: median(rounds.map((round) => (build(), appendFileSync(edited, `\nOne more sentence, round ${round}.\n`), build()))),
+    delete: median(rounds.map((round) => (build(), build(), unlinkSync(added(round)), build()))),
   };
   writeFileSync(edited, original);
-  rmIfExists(added);
+  removeAdded();
 
   let serve: Record<string, number> | undefined;
   if (!values["skip-serve"]) {
@@ -113,7 +126,7 @@ function rmIfExists(file: string) {
 }
 
 /** Starts `serve`, changes files, and times each change until the rebuild is reported. */
-async function serveRebuilds(content: string, site: string, edited: string, original: string, added: string, addText: string): Promise<Record<string, number>> {
+async function serveRebuilds(content: string, site: string, edited: string, original: string, added: (round: number) => string, addText: (round: number) => string): Promise<Record<string, number>> {
   const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", "0", "--no-search"], { cwd: ROOT });
   let buffer = "";
   child.stdout.on("data", (d: Buffer) => (buffer += d.toString()));
@@ -141,16 +154,18 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
       await waitFor(/rebuilt/, mark);
       times[name]!.push(Number(((performance.now() - start) / 1000).toFixed(2)));
     };
+    // New texts each round (see the rebuilds above): round r adds article r + runs.
     for (let round = 0; round < runs; round++) {
-      await change("add", () => writeFileSync(added, addText));
-      await change("edit", () => appendFileSync(edited, "\nOne more sentence.\n"));
-      await change("delete", () => unlinkSync(added));
+      const r = round + runs;
+      await change("add", () => writeFileSync(added(r), addText(r)));
+      await change("edit", () => appendFileSync(edited, `\nOne more sentence, serve round ${round}.\n`));
+      await change("delete", () => unlinkSync(added(r)));
       await change("restore", () => writeFileSync(edited, original));
     }
   } finally {
     child.kill("SIGINT");
     writeFileSync(edited, original);
-    rmIfExists(added);
+    for (let round = 0; round < 2 * runs; round++) rmIfExists(added(round));
   }
   const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   return { add: middle(times["add"]!), edit: middle(times["edit"]!), delete: middle(times["delete"]!) };
