@@ -5,6 +5,7 @@ import { createHash, hash } from "node:crypto";
 import type { Archive } from "../archive/index.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { entityKey } from "../model/entity.ts";
+import { listDigest, TextDigest } from "./digest64.ts";
 
 export interface PagePlan<V> {
   /** Output file relative to the output folder; the view's `outputPath`. */
@@ -56,11 +57,11 @@ export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
     // Its file says everything about it but the titles of what it links to, which its body
     // and summary show: a [[link]]'s text is the target's title.
     tokens[i] = a.linksTo.length === 0 ? a.sourceDigest : `${a.sourceDigest}>${digest(a.linksTo.map((s) => `${s}\u0000${archive.bySlug.get(s)?.title}`).join("\u0000"))}`;
-    lanes(tokens[i]!, articleLanes, i);
+    [articleLanes[2 * i], articleLanes[2 * i + 1]] = new TextDigest().add(tokens[i]!).lanes();
     let meta = `${a.slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${entityKey(a.region)}`;
     for (const ref of a.places) meta += " " + entityKey(ref);
     for (const ref of a.actors) meta += " " + entityKey(ref);
-    lanes(digest(meta), metaLanes, i);
+    [metaLanes[2 * i], metaLanes[2 * i + 1]] = new TextDigest().add(digest(meta)).lanes();
   });
   const at = (slug: ArticleSlug): number => {
     const i = position.get(slug);
@@ -73,61 +74,6 @@ export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
     article: (slug) => tokens[at(slug)]!,
     articles: (slugs) => listDigest(slugs, at, articleLanes),
   };
-}
-
-/**
- * 64 bits of a string that is itself a digest (sha1 in base64): its lanes for listDigest.
- * Two FNV-style multiply streams suffice here; the input is already uniformly random.
- */
-function lanes(token: string, into: Int32Array, i: number): void {
-  let h1 = 0x811c9dc5 | 0;
-  let h2 = 0x01000193 ^ token.length;
-  for (let c = 0; c < token.length; c++) {
-    const code = token.charCodeAt(c);
-    h1 = Math.imul(h1 ^ code, 0x01000193);
-    h2 = Math.imul(h2 ^ code, 0x5bd1e995) + h1;
-  }
-  into[2 * i] = fmix(h1);
-  into[2 * i + 1] = fmix(h2 ^ h1);
-}
-
-/**
- * A list of articles, in order, as a short digest: their tokens' lanes mixed as MurmurHash3's
- * 128-bit x86 variant mixes blocks, cut to two 32-bit lanes (64 bits). Lists are fingerprinted
- * some 50,000 times a build (280,000 articles named, at 10k): joining their sha1 tokens as
- * text and hashing that took ~0.3 s; this takes a few milliseconds. A page's fingerprint is
- * still the sha1 of its parts.
- */
-function listDigest(slugs: readonly ArticleSlug[], at: (slug: ArticleSlug) => number, lanesOf: Int32Array): string {
-  let h1 = 0x9e3779b9 ^ slugs.length;
-  let h2 = 0x85ebca6b ^ Math.imul(slugs.length, 0xc2b2ae35);
-  for (let k = 0; k < slugs.length; k++) {
-    const i = at(slugs[k]!);
-    let k1 = Math.imul(lanesOf[2 * i]!, 0x239b961b);
-    k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0xab0e9789);
-    h1 ^= k1;
-    h1 = (h1 << 19) | (h1 >>> 13);
-    h1 = (h1 + h2) | 0;
-    h1 = (Math.imul(h1, 5) + 0x561ccd1b) | 0;
-    let k2 = Math.imul(lanesOf[2 * i + 1]!, 0xab0e9789);
-    k2 = Math.imul((k2 << 16) | (k2 >>> 16), 0x38b34ae5);
-    h2 ^= k2;
-    h2 = (h2 << 17) | (h2 >>> 15);
-    h2 = (h2 + h1) | 0;
-    h2 = (Math.imul(h2, 5) + 0x0bcaa747) | 0;
-  }
-  h1 = fmix((h1 + h2) | 0);
-  h2 = fmix((h2 + h1) | 0);
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
-}
-
-/** MurmurHash3's finalizer: every input bit reaches every output bit. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
 }
 
 function digest(text: string): string {
