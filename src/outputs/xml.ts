@@ -6,8 +6,12 @@ const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD8
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
+// Anything escapeXml would change: most text (URLs, dates, names) has none of it.
+const TOUCHED = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text or attribute value: `&`, `<`, `>` (so `]]>` cannot appear) and both quotes escaped. */
 export function escapeXml(text: string): string {
+  if (!TOUCHED.test(text)) return text;
   return text.replace(NOT_XML_CHAR, "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 

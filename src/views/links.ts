@@ -27,7 +27,7 @@ export const paths = {
 
 /** A site path as an href under the path prefix: `/places/kidal/` → `/news/places/kidal/`. */
 export function href(site: SiteConfig, path: string): string {
-  return site.pathPrefix + path.replace(/^\//, "");
+  return site.pathPrefix + (path.startsWith("/") ? path.slice(1) : path);
 }
 
 /** An absolute URL for canonical links, feeds and JSON-LD. */
@@ -38,7 +38,7 @@ export function absoluteUrl(site: SiteConfig, path: string): string {
 /** The file a site path is written to: every page is a folder's index.html (SPEC §5);
  *  a path naming a file (`/feed.xml`, `/404.html`) is that file. */
 export function outputPath(path: string): string {
-  const inner = path.replace(/^\//, "");
+  const inner = path.startsWith("/") ? path.slice(1) : path;
   if (inner !== "" && !inner.endsWith("/")) return inner;
   return inner === "" ? "index.html" : `${inner}index.html`;
 }
