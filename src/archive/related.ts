@@ -64,7 +64,6 @@ export function updateRelated(
   const regionOf = new Int32Array(n);
   const time = new Float64Array(n);
   const ofArticle: Int32Array[] = [];
-  const slugRank = rankBySlug(articles);
   articles.forEach((article, i) => {
     time[i] = article.date.epochMs;
     regionOf[i] = idOf(entityIds, entityWeight, members, entityKey(article.region), 0);
@@ -79,7 +78,14 @@ export function updateRelated(
   const scores = new Float64Array(n);
   const skipped = new Uint8Array(n);
   const touched = new Int32Array(n);
-  const better = (a: number, b: number) => scores[a]! - scores[b]! || time[a]! - time[b]! || slugRank[b]! - slugRank[a]!;
+  // Ties on score and date go to the smaller slug; a tie that far is rare, so slugs are
+  // compared as they come rather than ranked up front (a sort of every slug on every rebuild).
+  const bySlug = (a: number, b: number) => {
+    const x = articles[a]!.slug;
+    const y = articles[b]!.slug;
+    return x < y ? 1 : x > y ? -1 : 0;
+  };
+  const better = (a: number, b: number) => scores[a]! - scores[b]! || time[a]! - time[b]! || bySlug(a, b);
   const result = new Map<ArticleSlug, ArticleSlug[]>();
   const index = new Map(articles.map((a, i) => [a.slug, i]));
   const todo = previous && previous.max === max ? affected(articles, inputs, excludes, previous, entityIds, postings) : undefined;
@@ -184,12 +190,4 @@ function idOf(ids: Map<string, number>, weights: number[], members: number[][], 
     members.push([]);
   }
   return id;
-}
-
-/** Position of each article in slug order, so ties compare integers, not strings. */
-function rankBySlug(articles: readonly Article[]): Int32Array {
-  const order = articles.map((_, i) => i).sort((a, b) => (articles[a]!.slug < articles[b]!.slug ? -1 : articles[a]!.slug > articles[b]!.slug ? 1 : 0));
-  const rank = new Int32Array(articles.length);
-  order.forEach((i, r) => (rank[i] = r));
-  return rank;
 }
