@@ -6,7 +6,7 @@ import { countViews, sitePlans } from "../views/site-views.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
-import { PACKAGE_ROOT, siteFiles } from "../outputs/render-site.ts";
+import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
 import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
@@ -28,6 +28,9 @@ export interface BuildOutcome {
 export interface Session {
   memo: PipelineMemo;
   files: LoadCache;
+  /** Set by the first build that succeeds, for serve to run once when idle (render-site's warmUp). */
+  warmUp?: (() => void) | undefined;
+  warmed?: boolean;
 }
 
 export async function buildSite(options: CliOptions, cwd: string, io: Io, session?: Session): Promise<BuildOutcome> {
@@ -75,6 +78,10 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   live?.("");
   lap(`publish (${result.rendered} files made)`);
   const indexed = await search?.done;
+  if (session && !session.warmed) {
+    session.warmed = true;
+    session.warmUp = () => warmUp(plans);
+  }
   if (session) session.memo = newPipelineMemo(storedMemo(memo));
   else await saveMemo(memoFile, memo);
   lap("save memo");

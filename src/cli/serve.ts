@@ -23,6 +23,24 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
       errors = outcome.code === 0 ? undefined : outcome.diagnostics;
       io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
       reloadPages();
+      warmUpOnce();
+    });
+  };
+  // Once, after the first build that succeeded, in the queue: a save waits for it (well under
+  // a second) rather than run beside it. Only a speed-up: a failure here changes nothing.
+  const warmUpOnce = () => {
+    const warm = session.warmUp;
+    session.warmUp = undefined;
+    if (!warm) return;
+    queue = queue.then(async () => {
+      try {
+        // A rebuild with nothing changed runs each pass once more (the first rebuild ran them
+        // after a build from nothing), then a few pages render.
+        await buildSite({ ...options, quiet: true }, cwd, { ...io, out: () => {}, progress: () => {} }, session);
+        warm();
+      } catch {
+        // The same pages render in every build; an error here would show there.
+      }
     });
   };
   // Watching starts before the first build: Node sets up a recursive watch folder by folder,
@@ -74,6 +92,7 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
   io.out(`serving ${path.relative(cwd, out) || out} at ${server.getServerUrl("localhost")} (drafts included; Ctrl+C to stop)`);
 
   reloadPages = () => server.reload({ subtype: undefined, files: [] });
+  warmUpOnce();
   await new Promise<void>((resolve) => {
     const stop = () => {
       watcher.close();
