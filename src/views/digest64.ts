@@ -34,10 +34,6 @@ export class TextDigest {
     const b = fmix((this.h2 ^ a) | 0);
     return [a, b];
   }
-
-  toString(): string {
-    return text64(...this.lanes());
-  }
 }
 
 /**
@@ -68,8 +64,14 @@ export function listDigest<T>(items: readonly T[], at: (item: T) => number, lane
   return text64(h1, h2);
 }
 
+/**
+ * The 64 bits as five characters of 13 bits each, from U+0100 (no control characters, no
+ * surrogates: the text goes through UTF-8 into sha1). It is only ever hashed, never shown;
+ * base 36 took ~40 ms of a build for the 50,000 lists.
+ */
 function text64(h1: number, h2: number): string {
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
+  const at = (bits: number) => 0x100 + (bits & 0x1fff);
+  return String.fromCharCode(at(h1), at(h1 >>> 13), at((h1 >>> 26) | (h2 << 6)), at(h2 >>> 7), at(h2 >>> 20));
 }
 
 /** MurmurHash3's finalizer: every input bit reaches every output bit. */
