@@ -4,13 +4,16 @@
 /** Inline syntax anywhere: emphasis, strikethrough, code, links, wikilinks, raw HTML, tables, entities, escapes. */
 const INLINE = /[\\`*_~|[\]<]|&(?=#?[A-Za-z0-9]+;)/g;
 
-/** Block syntax at the start of a line: headings, quotes, lists, rules, setext underlines, tables. */
+/** Block syntax at the start of a line: headings, quotes, lists, rules, setext underlines, table delimiter rows. */
 const LINE_START: [RegExp, (m: string) => string][] = [
   [/^(\s*)(#{1,6})(?=\s|$)/, (m) => m.replace(/#/, "\\#")],
   [/^(\s*)>/, (m) => m.replace(">", "\\>")],
   [/^(\s*)([-+])(?=\s|$)/, (m) => m.replace(/[-+]/, (c) => `\\${c}`)],
   [/^(\s*)(\d{1,9})([.)])(?=\s|$)/, (m) => m.replace(/[.)]$/, (c) => `\\${c}`)],
   [/^(\s*)(=+|-+)\s*$/, (m) => m.replace(/^(\s*)([=-])/, "$1\\$2")],
+  // A table's delimiter row (":-", "-:", ":--:"): under a line with a pipe, even an escaped
+  // one, it would make that line a table header.
+  [/^(\s*)[-:][-: ]*$/, (m) => m.replace(/[-:]/, (c) => `\\${c}`)],
 ];
 
 export function escapeMarkdown(text: string): string {

@@ -123,6 +123,10 @@ describe("plain text escaped as Markdown renders as the same text", () => {
     ["---", "\\---"],
     ["===", "\\==="],
     ["| a | b |", "\\| a \\| b \\|"],
+    // Found by the property below: a delimiter row under a pipe made a table of the two lines.
+    ["|\n:-", "\\|\n\\:-"],
+    ["a | b\n-: | :-", "a \\| b\n-: \\| :-"],
+    ["x|y\n:--:", "x\\|y\n\\:--:"],
     ["~~struck~~", "\\~\\~struck\\~\\~"],
     ["    indented", "indented"],
     ["back\\slash", "back\\\\slash"],
@@ -131,6 +135,12 @@ describe("plain text escaped as Markdown renders as the same text", () => {
   ])("%j", (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
+});
+
+test.each(["|\n:-", "a | b\n-: | :-", "x|y\n:--:", "| h |\n| --- |"])("%j, escaped, renders as its text, not as a table", (text) => {
+  const html = createMarkdown(true).render(escapeMarkdown(text));
+  expect(html).not.toContain("<table");
+  expect(parse(html).text.replace(/\s+/g, " ").trim()).toBe(text.replace(/\s+/g, " ").trim());
 });
 
 test("any plain text, escaped, renders as that text even with raw HTML allowed", () => {
