@@ -26,8 +26,8 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
       warmUpOnce();
     });
   };
-  // Once, after the first build that succeeded, in the queue: a save waits for it (well under
-  // a second) rather than run beside it. Only a speed-up: a failure here changes nothing.
+  // Once, after the first build that succeeded, in the queue: a save made meanwhile waits for
+  // it (1-2 s at 10k) rather than run beside it. Only a speed-up: a failure here changes nothing.
   const warmUpOnce = () => {
     const warm = session.warmUp;
     session.warmUp = undefined;
