@@ -71,3 +71,11 @@ export function memoKey(parts: readonly string[]): string {
   // One-shot: 10,000 files' keys on every build, ~2.5× faster than createHash's updates.
   return hash("sha1", `${MEMO_VERSION}\u0000${parts.join("\u0000")}`, "base64");
 }
+
+/** Whether two maps hold the same keys with the same values: how a remembered input is told
+ *  unchanged (the related lists' inputs, the file stamps). */
+export function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}

@@ -3,6 +3,7 @@
 import type { Article } from "../model/article.ts";
 import { entityKey, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
+import { sameEntries } from "../memo.ts";
 
 /**
  * A shared place says most about what an article is about, a shared actor a little less,
@@ -128,12 +129,6 @@ export function updateRelated(
     for (const i of skip) skipped[i] = 0;
   }
   return { related: result, state: { max, inputs, excludes, result } };
-}
-
-function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) if (b.get(key) !== value) return false;
-  return true;
 }
 
 /** Each article as a candidate for others (its date and names): entity ids change meaning

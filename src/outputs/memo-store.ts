@@ -14,7 +14,7 @@ import { storedEntry, type FileEntry } from "../content/article-file.ts";
 import type { FileStamp } from "../content/file-stamps.ts";
 import { indexMemoFromJson, indexMemoToJson } from "./index-memo-json.ts";
 import { DATE_FORMATS_VERSION, formattedDates, rememberFormattedDates } from "../render/dates.ts";
-import { MEMO_VERSION, newPipelineMemo, storedMemo, type PipelineMemo, type RegistryIndex } from "../memo.ts";
+import { MEMO_VERSION, newPipelineMemo, sameEntries, storedMemo, type PipelineMemo, type RegistryIndex } from "../memo.ts";
 import type { IndexMemo } from "../archive/index.ts";
 
 const SHARDS = 32;
@@ -116,7 +116,7 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
     if (before && before.size === pairs.length && pairs.every(([key, entry]) => loaded!.entries.get(key) === entry)) return before.bytes;
     return JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]));
   };
-  const sameStamps = loaded?.stamps && sameValues(loaded.stamps.values, stamps);
+  const sameStamps = loaded?.stamps && sameEntries(loaded.stamps.values, stamps);
   const parts = writeSections({ version: MEMO_VERSION, datesVersion: DATE_FORMATS_VERSION }, [
     ...byShard.map((pairs, i): [string, () => string | Buffer] => [`files.${i}`, shard(pairs, i)]),
     ["stamps", () => (sameStamps ? loaded.stamps!.bytes : JSON.stringify([...stamps]))],
@@ -131,10 +131,4 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
     await handle.close();
   }
   await rename(`${file}.tmp`, file);
-}
-
-function sameValues(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) if (b.get(key) !== value) return false;
-  return true;
 }
