@@ -5,7 +5,7 @@ import { createHash, hash } from "node:crypto";
 import type { Archive } from "../archive/index.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { entityKey } from "../model/entity.ts";
-import { listDigest, TextDigest } from "./digest64.ts";
+import { listDigest, textLanes } from "./digest64.ts";
 
 export interface PagePlan<V> {
   /** Output file relative to the output folder; the view's `outputPath`. */
@@ -57,11 +57,11 @@ export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
     // Its file says everything about it but the titles of what it links to, which its body
     // and summary show: a [[link]]'s text is the target's title.
     tokens[i] = a.linksTo.length === 0 ? a.sourceDigest : `${a.sourceDigest}>${digest(a.linksTo.map((s) => `${s}\u0000${archive.bySlug.get(s)?.title}`).join("\u0000"))}`;
-    [articleLanes[2 * i], articleLanes[2 * i + 1]] = new TextDigest().add(tokens[i]!).lanes();
+    [articleLanes[2 * i], articleLanes[2 * i + 1]] = textLanes(tokens[i]!);
     let meta = `${a.slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${entityKey(a.region)}`;
     for (const ref of a.places) meta += " " + entityKey(ref);
     for (const ref of a.actors) meta += " " + entityKey(ref);
-    [metaLanes[2 * i], metaLanes[2 * i + 1]] = new TextDigest().add(digest(meta)).lanes();
+    [metaLanes[2 * i], metaLanes[2 * i + 1]] = textLanes(digest(meta));
   });
   const at = (slug: ArticleSlug): number => {
     const i = position.get(slug);
