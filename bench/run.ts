@@ -94,8 +94,9 @@ for (const n of sizes) {
     mkdirSync(path.dirname(added(round)), { recursive: true });
     writeFileSync(added(round), addText(round));
   };
+  // Rounds 0 to runs - 1 here, runs to 2 runs - 1 in serve.
   const removeAdded = () => {
-    for (let round = 0; round < 2 * runs + 2; round++) rmIfExists(added(round));
+    for (let round = 0; round < 2 * runs; round++) rmIfExists(added(round));
   };
   removeAdded();
   const rounds = Array.from({ length: runs }, (_, i) => i);
@@ -110,7 +111,7 @@ for (const n of sizes) {
   let serve: Record<string, number> | undefined;
   if (!values["skip-serve"]) {
     console.error(`# ${n}: rebuilds in serve mode`);
-    serve = await serveRebuilds(content, site, edited, original, added, addText);
+    serve = await serveRebuilds(content, site, edited, original, added, addText, removeAdded);
   }
 
   results.push({ articles: n, pages, cold, warm, floor, hugo, rebuild, serve, search });
@@ -126,7 +127,7 @@ function rmIfExists(file: string) {
 }
 
 /** Starts `serve`, changes files, and times each change until the rebuild is reported. */
-async function serveRebuilds(content: string, site: string, edited: string, original: string, added: (round: number) => string, addText: (round: number) => string): Promise<Record<string, number>> {
+async function serveRebuilds(content: string, site: string, edited: string, original: string, added: (round: number) => string, addText: (round: number) => string, removeAdded: () => void): Promise<Record<string, number>> {
   const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", "0", "--no-search"], { cwd: ROOT });
   let buffer = "";
   child.stdout.on("data", (d: Buffer) => (buffer += d.toString()));
@@ -165,7 +166,7 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
   } finally {
     child.kill("SIGINT");
     writeFileSync(edited, original);
-    for (let round = 0; round < 2 * runs; round++) rmIfExists(added(round));
+    removeAdded();
   }
   const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   return { add: middle(times["add"]!), edit: middle(times["edit"]!), delete: middle(times["delete"]!) };
