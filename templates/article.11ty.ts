@@ -34,15 +34,21 @@ ${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors)}</dd>` :
 ${raw(view.bodyHtml)}
 </div>
 </article>
-${view.readAlso.length ? html`<section id="read-also" class="links-section" aria-labelledby="read-also-title"><h2 id="read-also-title">${t.readAlso}</h2>${linkList(view.readAlso)}</section>` : ""}
-${view.referencedBy.length ? html`<section id="referenced-by" class="links-section" aria-labelledby="referenced-by-title"><h2 id="referenced-by-title">${t.referencedBy}</h2>${linkList(view.referencedBy)}</section>` : ""}
-${view.related.length ? html`<section id="related" class="links-section" aria-labelledby="related-title"><h2 id="related-title">${t.related}</h2>${linkList(view.related)}</section>` : ""}
+${linksSection("read-also", t.readAlso, view.readAlso, t.noReadAlso)}
+${linksSection("referenced-by", t.referencedBy, view.referencedBy, t.noReferencedBy)}
+${linksSection("related", t.related, view.related, t.noRelated)}
 ${view.thread ? html`<section id="thread" class="links-section" aria-labelledby="thread-title"><h2 id="thread-title">${view.thread.label}</h2><p class="thread-link"><a href="${view.thread.href}">${view.thread.text}</a> <span class="count">${view.thread.countText}</span></p></section>` : ""}
 ${view.previous || view.next ? html`<nav class="prev-next" aria-label="${t.previous} / ${t.next}">
 ${view.previous ? html`<a rel="prev" href="${view.previous.href}"><span>← ${t.previous}</span> ${view.previous.text}</a>` : ""}
 ${view.next ? html`<a rel="next" href="${view.next.href}"><span>${t.next} →</span> ${view.next.text}</a>` : ""}
 </nav>` : ""}`;
   return layout(view.chrome, view.head, main);
+}
+
+/** SPEC §5: an article page holds all three sections, an empty one saying so, so a reader
+ *  (and a program) finds each where it always is. */
+function linksSection(id: string, title: string, cards: ArticleView["related"], none: string) {
+  return html`<section id="${id}" class="links-section" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}</h2>${cards.length ? linkList(cards) : html`<p class="none">${none}</p>`}</section>`;
 }
 
 function join(links: readonly { href: string; text: string }[]) {

@@ -67,7 +67,8 @@ export function jsonFeed(feed: FeedView): string {
       date_published: e.published,
       date_modified: e.updated,
       ...(e.author === undefined ? {} : { authors: [{ name: e.author }] }),
-      tags: e.categories.map((c) => c.term),
+      // A region and a place may share a name (Kidal): Atom tells them apart by scheme, tags cannot.
+      tags: [...new Set(e.categories.map((c) => c.term))],
       ...(e.lang ? { language: e.lang } : {}),
     })),
   };

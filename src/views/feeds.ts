@@ -95,7 +95,9 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
     title: article.title,
     published: rfc3339(article.date),
     updated: rfc3339(lastModified(article)),
-    summary: article.summary,
+    // SPEC §2: the source is credited in feeds. An entry with the body has it after the body;
+    // one with the summary alone (entity feeds) after the summary.
+    summary: full || article.source === undefined ? article.summary : [article.summary, `${ctx.t.source}: ${article.source}`].filter(Boolean).join(" — "),
     // The body the article page shows (rendered once, by the pipeline), its links made absolute.
     contentHtml: full ? absoluteLinks(article.bodyHtml + credit, site.baseUrl) : undefined,
     author: article.author,

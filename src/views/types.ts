@@ -193,8 +193,8 @@ export interface FeedEntry {
   published: string;
   updated: string;
   summary: string;
-  /** The rendered body with absolute links, and the source credit. */
-  /** Full body in the site feeds; undefined in entity feeds (summary and link only). */
+  /** The rendered body with absolute links, and the source credit, in the site feeds;
+   *  undefined in entity feeds (summary, with the source credit, and link only). */
   contentHtml: string | undefined;
   author: string | undefined;
   /** Set when the article's language differs from the feed's. */

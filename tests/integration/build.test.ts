@@ -55,7 +55,9 @@ describe("a small archive, built through the CLI", () => {
     expect(doc.querySelector(".reading-time")!.text).toBe("1 min read");
     expect(hrefs(doc, ".entities a")).toEqual(["/regions/kidal/", "/places/kidal/", "/places/tessalit/", "/actors/malian-armed-forces/", "/actors/jnim/"]);
     expect(hrefs(doc, "#read-also a")).toEqual(["/articles/kidal-symbol/", "/articles/sixty-bodies/"]);
-    expect(doc.querySelector("#referenced-by")).toBeNull();
+    // Every section is there; an empty one says so.
+    expect(hrefs(doc, "#referenced-by a")).toEqual([]);
+    expect(doc.querySelector("#referenced-by .none")!.text).toBe("No other article links here yet.");
     expect(hrefs(doc, "#related a")).toEqual(["/articles/r2/", "/articles/r1/"]);
     expect(doc.querySelector('a[rel="prev"]')!.getAttribute("href")).toBe("/articles/sixty-bodies/");
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://news.example.org/articles/inafarak/");

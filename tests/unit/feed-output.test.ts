@@ -168,6 +168,19 @@ describe("JSON Feed 1.1", () => {
   });
 });
 
+describe("JSON Feed tags", () => {
+  test("a name shared by a region and a place is one tag; Atom keeps both categories, told apart by scheme", () => {
+    const categories = [
+      { term: "Kidal", scheme: "https://x.org/news/regions/" },
+      { term: "Kidal", scheme: "https://x.org/news/places/" },
+      { term: "Tessalit", scheme: "https://x.org/news/places/" },
+    ];
+    const json = JSON.parse(jsonFeed(feed([entry({ categories })], { kind: "json-feed" })));
+    expect(json.items[0].tags).toEqual(["Kidal", "Tessalit"]);
+    expect(atomXml(feed([entry({ categories })])).match(/<category /g)).toHaveLength(3);
+  });
+});
+
 describe("sitemap and robots", () => {
   test("a urlset, exactly", () => {
     const xml = sitemapXml({

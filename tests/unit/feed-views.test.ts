@@ -104,10 +104,12 @@ describe("site feeds", () => {
     expect(views.feed[0]!.entries.find((e) => e.title === "D2")!.author).toBe("Bureau");
   });
 
-  test("entity feeds carry the summary and the link, not the body; categories are capped", () => {
+  test("entity feeds carry the summary, the source credit and the link, not the body; categories are capped", () => {
     const b = views.feed.find((f) => f.outputPath === "places/tessalit/feed.xml")!.entries[0]!;
     expect(b.contentHtml).toBeUndefined();
-    expect(b.summary).toBe("See the first report and the town.");
+    expect(b.summary).toBe("See the first report and the town. — Source: AFP & co");
+    const a = views.feed.find((f) => f.outputPath === "places/kidal/feed.xml")!.entries.find((e) => e.title === "A")!;
+    expect(a.summary).toBe("Oldest, corrected in June.");
     expect(b.url).toBe("https://x.org/news/articles/b/");
     expect(FEED_CATEGORY_LIMIT).toBe(20);
   });
