@@ -1,11 +1,11 @@
 // serve: build with drafts, serve the output on localhost with live reload, and rebuild
 // whenever a file of the archive changes (added, edited, renamed, deleted). While the
 // archive has errors, every page shows them instead of stale content.
-import { watch } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.ts";
 import { newPipelineMemo } from "../memo.ts";
 import { newLoadCache } from "../content/load.ts";
+import { watchFolders } from "../content/folder-watch.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
 import { buildSite, type Session } from "./build.ts";
@@ -43,15 +43,15 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
       }
     });
   };
-  // Watching starts before the first build: Node sets up a recursive watch folder by folder,
-  // asynchronously, and an edit made while the site first builds must not be missed.
+  // Watching starts before the first build, so an edit made while the site first builds is
+  // not missed. Each folder has a watch of its own (folder-watch.ts says why).
   let started = false;
   let changedDuringFirst = false;
   const contentDir = path.resolve(cwd, options.content);
-  const watcher = watch(contentDir, { recursive: true }, (_event, name) => {
+  const watcher = watchFolders(contentDir, (abs) => {
     // The next load reads again only the files named here; an event without a name, all.
-    if (name === null) session.files.changed = undefined;
-    else session.files.changed?.add(path.join(contentDir, name));
+    if (abs === undefined) session.files.changed = undefined;
+    else session.files.changed?.add(abs);
     // Two builds must never publish at once: a change during the first waits for it.
     if (!started) {
       changedDuringFirst = true;

@@ -156,7 +156,9 @@ function updateListing(previous: readonly string[], articleDir: string, changed:
     try {
       isFile = statSync(abs).isFile();
     } catch {
+      // Gone: a file, or a folder deleted or moved out with its files (named by its parent's watch).
       paths.delete(abs);
+      for (const p of paths) if (p.startsWith(abs + path.sep)) paths.delete(p);
       continue;
     }
     // A folder created, moved or renamed: its files were not named one by one.

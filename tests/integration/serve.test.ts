@@ -1,6 +1,6 @@
 // `serve`: a real child process on a free port; files of the archive change under it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { unlinkSync, writeFileSync } from "node:fs";
+import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { article, ROOT, writeTree } from "../helpers/archive.ts";
@@ -66,6 +66,17 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
     expect(broken.text).toContain("content/articles/b.md:3: date: &quot;2024-02-30&quot; is not a real date");
     await change(() => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "Second, fixed"\ndate: 2024-08-01\nregion: Kidal')));
     expect((await get("/articles/b/")).text).toContain("<h1>Second, fixed</h1>");
+  });
+
+  test("an article saved by a new file renamed over it (vim, sed -i), then saved in place: both saves show", async () => {
+    const file = path.join(dir, "content/articles/a.md");
+    await change(() => {
+      writeFileSync(`${file}.swp`, article('title: "First, renamed over"\ndate: 2024-07-23\nregion: Kidal'));
+      renameSync(`${file}.swp`, file);
+    });
+    expect((await get("/articles/a/")).text).toContain("<h1>First, renamed over</h1>");
+    await change(() => writeFileSync(file, article('title: "First, then in place"\ndate: 2024-07-23\nregion: Kidal')));
+    expect((await get("/articles/a/")).text).toContain("<h1>First, then in place</h1>");
   });
 
   test("a registry or site.yaml change rebuilds too", async () => {
