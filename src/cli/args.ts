@@ -1,6 +1,7 @@
 // Command-line parsing: flags of SPEC §4. Usage errors are exit code 2.
 import { parseArgs } from "node:util";
 import { isDateProblem, readDate } from "../content/dates.ts";
+import { normalizePrefix, parseOrigin } from "../content/site-config.ts";
 
 export const USAGE = `Usage:
   news-archive build  [--content DIR] [--out DIR] [--path-prefix /p/] [--base-url URL] [--drafts] [--strict] [--no-search] [--quiet]
@@ -86,6 +87,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   const port = Number(values.port ?? "8080");
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${values.port} is not a port number`);
+  // A value given on the command line is a usage error (exit 2), not the archive's (exit 1).
+  const prefix = values["path-prefix"];
+  if (prefix !== undefined && normalizePrefix(prefix) === undefined) throw new UsageError(`--path-prefix ${JSON.stringify(prefix)} is not a URL path such as /news/`);
+  const base = values["base-url"];
+  if (base !== undefined && parseOrigin(base) === undefined) throw new UsageError(`--base-url ${JSON.stringify(base)} is not an absolute http(s) URL`);
   for (const flag of ["content", "out"] as const) {
     if (values[flag] !== undefined && values[flag]!.trim() === "") throw new UsageError(`--${flag} needs a folder`);
   }

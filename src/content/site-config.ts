@@ -139,7 +139,7 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
 
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
-function parseOrigin(text: string): URL | undefined {
+export function parseOrigin(text: string): URL | undefined {
   try {
     const url = new URL(text);
     if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
@@ -149,7 +149,7 @@ function parseOrigin(text: string): URL | undefined {
   }
 }
 
-function normalizePrefix(prefix: string): string | undefined {
+export function normalizePrefix(prefix: string): string | undefined {
   const trimmed = prefix.trim();
   if (!/^\/?[A-Za-z0-9._~\-/]*$/.test(trimmed) || trimmed.includes("..")) return undefined;
   const parts = trimmed.split("/").filter((p) => p !== "");

@@ -200,6 +200,9 @@ describe("build options and failures", () => {
     [["build", "--out", "content"], /holds the archive folder|is inside the archive folder/],
     [["build", "--out", "content/articles"], /is inside the archive folder/],
     [["build", "--out", "/"], /root of the file system/],
+    [["build", "--path-prefix", "a b"], /--path-prefix "a b" is not a URL path such as \/news\//],
+    [["build", "--base-url", "ftp://x"], /--base-url "ftp:\/\/x" is not an absolute http\(s\) URL/],
+    [["serve", "--base-url", "localhost"], /--base-url "localhost" is not an absolute http\(s\) URL/],
   ])("usage error %j exits 2", (args, message) => {
     const dir = small();
     const r = runCli(args, dir);
