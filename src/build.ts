@@ -36,6 +36,8 @@ export interface PipelineResult {
   archive: Archive | undefined;
   site: SiteConfig;
   articleCount: number;
+  /** Valid articles marked draft, whether this run included them or not. */
+  draftCount: number;
 }
 
 /** Everything up to the Archive: what `check` runs, and what `build` renders. */
@@ -93,11 +95,12 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   );
 
   const final = sortDiagnostics(escalate(diagnostics, options.strict));
-  if (hasErrors(final)) return { diagnostics: final, archive: undefined, site, articleCount: files.articles.length };
+  const draftCount = valid.length - valid.filter((a) => !a.draft).length;
+  if (hasErrors(final)) return { diagnostics: final, archive: undefined, site, articleCount: files.articles.length, draftCount };
   const indexed = indexArchive(site, resolved.articles, resolved.entities, memo.index);
   memo.index = indexed.memo;
   const archive = indexed.archive;
-  return { diagnostics: final, archive, site, articleCount: archive.articles.length };
+  return { diagnostics: final, archive, site, articleCount: archive.articles.length, draftCount };
 }
 
 /** A registry file validated and indexed by name: a pure function of its text. */

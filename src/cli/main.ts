@@ -51,11 +51,11 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
 }
 
 async function check(options: CliOptions, cwd: string, io: Io): Promise<number> {
-  const { loadAndRun, pipelineOptions } = await import("./pipeline-run.ts");
-  const run = await loadAndRun(pipelineOptions(options), cwd);
+  const { checkAll, pipelineOptions } = await import("./pipeline-run.ts");
+  const run = await checkAll(pipelineOptions(options), cwd);
   if (run.report) io.err(run.report);
   const errors = run.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = run.diagnostics.length - errors;
-  if (!options.quiet) io.out(`checked ${run.result.articleCount} articles: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
+  if (!options.quiet) io.out(`checked ${run.articleCount} article${run.articleCount === 1 ? "" : "s"}: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
   return errors > 0 ? 1 : 0;
 }

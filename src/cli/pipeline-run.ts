@@ -6,6 +6,7 @@ import type { FileStamps } from "../content/file-stamps.ts";
 import { runPipeline, type PipelineOptions, type PipelineResult } from "../build.ts";
 import type { Archive } from "../archive/index.ts";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
+import { newPipelineMemo } from "../memo.ts";
 
 export interface RunOptions extends PipelineOptions {
   content: string;
@@ -29,6 +30,25 @@ export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run>
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics]);
   const failed = loaded.diagnostics.some((d) => d.severity === "error");
   return { result, diagnostics, archive: failed ? undefined : result.archive, report: diagnostics.map(formatDiagnostic).join("\n") };
+}
+
+/**
+ * `check` validates everything (SPEC §4): what `build` would report, and, when the archive has
+ * drafts, what `serve` and `build --drafts` would report with them in (a draft's reference to
+ * no article, a draft taking a published article's slug). One load, one memo for both runs.
+ */
+export async function checkAll(options: RunOptions, cwd: string): Promise<{ diagnostics: Diagnostic[]; report: string; articleCount: number }> {
+  const loaded = await loadArchive(path.resolve(cwd, options.content), cwd);
+  const memo = newPipelineMemo();
+  const published = runPipeline(loaded.value, { ...options, drafts: false, memo });
+  const diagnostics = [...loaded.diagnostics, ...published.diagnostics];
+  if (published.draftCount > 0) {
+    const seen = new Set(diagnostics.map(formatDiagnostic));
+    const withDrafts = runPipeline(loaded.value, { ...options, drafts: true, memo });
+    diagnostics.push(...withDrafts.diagnostics.filter((d) => !seen.has(formatDiagnostic(d))));
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  return { diagnostics: sorted, report: sorted.map(formatDiagnostic).join("\n"), articleCount: loaded.value.articles.length };
 }
 
 /** The pipeline options a command line gives. */

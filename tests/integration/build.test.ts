@@ -181,12 +181,31 @@ describe("build options and failures", () => {
     expect(readdirSync(dir).sort()).toEqual(["._site.news-archive", "_site", "content"]);
   });
 
+  test("check validates drafts too: what serve and build --drafts would refuse, and what build would", () => {
+    const dir = writeTree({
+      ...REGISTRIES,
+      "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal'),
+      "content/articles/2025/a.md": article('title: "A again"\ndate: 2025-01-01\nregion: Kidal\ndraft: true'),
+      "content/articles/d.md": article('title: "D"\ndate: 2024-07-26\nregion: Kidal\ndraft: true\nread_also: [no-such-article]'),
+    });
+    const r = runCli(["check"], dir);
+    expect(r.code).toBe(1);
+    // The first file in path order keeps a slug (SPEC §2): with the draft in, that is the draft.
+    expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+      `content/articles/a.md:1: slug: "a" is also the slug of content/articles/2025/a.md; set a different slug: in one of them`,
+      `content/articles/d.md:6: read_also: "no-such-article" matches no article`,
+    ]);
+    expect(r.stdout).toBe("checked 3 articles: 2 errors, 0 warnings\n");
+    // build leaves drafts out and has nothing to refuse.
+    expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+  });
+
   test("check validates without building; --strict turns warnings into errors", () => {
     const dir = writeTree({ ...REGISTRIES, "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal\nplaces: [Kidall]') });
     const ok = runCli(["check"], dir);
     expect(ok.code).toBe(0);
     expect(ok.stderr).toBe(`content/articles/a.md:5: warning: places: "Kidall" is not in content/places.yaml; did you mean "Kidal"?\n`);
-    expect(ok.stdout).toBe("checked 1 articles: 0 errors, 1 warning\n");
+    expect(ok.stdout).toBe("checked 1 article: 0 errors, 1 warning\n");
     expect(runCli(["check", "--strict"], dir).code).toBe(1);
     expect(readdirSync(dir)).toEqual(["content"]);
   });
