@@ -1,6 +1,6 @@
 // Matching names and aliases to registry entries: case-, accent- and punctuation-insensitive,
 // through the same slug form that makes URLs ("menaka" finds "Ménaka", "Fama" finds "FAMa").
-import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { RegistryEntry } from "../content/registry.ts";
 import { KIND_FOLDER, type Entity, type EntityKind } from "../model/entity.ts";
 import { makeEntitySlug, matchKey, RESERVED_SLUGS, type EntitySlug } from "../model/slug.ts";
@@ -47,8 +47,21 @@ export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry
     spellings.push(entry.name);
     const aliases: string[] = [];
     for (const alias of entry.aliases) {
+      if (alias.text.trim() === "") {
+        diagnostics.push(error("bad-value", entry.file, alias.line, "aliases", "an alias is empty", "remove it, or write the other name"));
+        continue;
+      }
       const aliasKey = matchKey(alias.text);
       const holder = owner.get(aliasKey);
+      if (holder?.entry === entry) {
+        // Written exactly as the entry's name or an alias before it: a slip, shown once. (Another
+        // spelling of the same name, Menaka for Ménaka, is kept: the page lists it.)
+        const same = alias.text.trim() === entry.name.trim() ? "its name" : aliases.includes(alias.text) ? "one of its aliases" : undefined;
+        if (same) {
+          diagnostics.push(warning("duplicate-name", entry.file, alias.line, "aliases", `${JSON.stringify(alias.text)} is already ${same}`, "remove this alias"));
+          continue;
+        }
+      }
       if (holder && holder.entry !== entry) {
         const what = holder.asName ? "the name" : "an alias";
         diagnostics.push(error("duplicate-name", entry.file, alias.line, "aliases", `${JSON.stringify(alias.text)} is already ${what} of ${JSON.stringify(holder.entry.name)} (${where(holder.entry)})`));

@@ -65,7 +65,7 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
     const data: Partial<Record<EntryKey, unknown>> = {};
     let ok = true;
     for (const key of Object.keys(record).sort()) {
-      if (!(key in registryEntryShape)) {
+      if (!Object.hasOwn(registryEntryShape, key)) {
         diagnostics.push(error("unknown-key", file, lineOf(key), keyText(key), "unknown key", didYouMean(key, Object.keys(registryEntryShape))));
         ok = false;
       }

@@ -40,7 +40,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
 
   const data: Partial<Record<FrontMatterKey, unknown>> = {};
   for (const key of Object.keys(record).sort()) {
-    if (!(key in frontMatterShape)) {
+    if (!Object.hasOwn(frontMatterShape, key)) {
       diagnostics.push(error("unknown-key", file, lineOf(key), keyText(key), "unknown key", didYouMean(key, Object.keys(frontMatterShape))));
     }
   }

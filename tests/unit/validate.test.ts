@@ -22,6 +22,7 @@ describe("front matter diagnostics, exact text", () => {
     ["number in a list", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nactors:\n  - JNIM\n  - 42\n---\n", [`${F}:7: actors: item 2 is a number, expected a string`]],
     ["empty title", "---\ntitle: \"  \"\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: title: must not be empty; expected a non-empty string`]],
     ["unknown key", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\npalces: [Kidal]\n---\n", [`${F}:5: palces: unknown key; did you mean "places"?`]],
+    ["a key named like an object's own property", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nconstructor: x\n---\n", [`${F}:5: constructor: unknown key`]],
     ["bad slug", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nslug: Bad/../Slug\n---\n", [`${F}:5: slug: "Bad/../Slug" must be lowercase a-z, 0-9 and single dashes; did you mean "bad-slug"?`]],
     ["draft not boolean", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\ndraft: maybe\n---\n", [`${F}:5: draft: expected true or false, got a string`]],
     ["yaml syntax", "---\ntitle: A\ndate: 2024-01-01\n  region: Kidal\n---\n", [`${F}:4: YAML: bad indentation of a mapping entry`]],
