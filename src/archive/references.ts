@@ -1,12 +1,15 @@
 // Article references (SPEC §2): a slug or a title, matched through its slug form. Exactly one
 // article must match; none or several is an error that says which were meant.
 import type { ValidArticle } from "../model/article.ts";
-import { matchKey } from "../model/slug.ts";
+import { matchKey, SLUG_PATTERN } from "../model/slug.ts";
 import { closest } from "../content/describe.ts";
 
 export interface ArticleFinder {
   bySlug: Map<string, ValidArticle>;
   byTitleKey: Map<string, ValidArticle[]>;
+  /** Articles whose slug is not its own slug form (`mali--kidal`), by that form: a reference's
+   *  slug form is compared with theirs. */
+  bySlugForm: Map<string, ValidArticle[]>;
   /** Articles left out of this build (drafts), so a reference to one can say so. */
   elsewhere: Map<string, ValidArticle>;
 }
@@ -19,8 +22,13 @@ export type Found =
 export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly ValidArticle[]): ArticleFinder {
   const bySlug = new Map<string, ValidArticle>();
   const byTitleKey = new Map<string, ValidArticle[]>();
+  const bySlugForm = new Map<string, ValidArticle[]>();
   for (const a of articles) {
     if (!bySlug.has(a.slug)) bySlug.set(a.slug, a);
+    if (!SLUG_PATTERN.test(a.slug)) {
+      const form = matchKey(a.slug);
+      bySlugForm.set(form, [...(bySlugForm.get(form) ?? []), a]);
+    }
     const key = a.titleKey;
     const list = byTitleKey.get(key);
     if (list) list.push(a);
@@ -31,12 +39,13 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
     elsewhere.set(a.slug, a);
     elsewhere.set(a.titleKey, a);
   }
-  return { bySlug, byTitleKey, elsewhere };
+  return { bySlug, byTitleKey, bySlugForm, elsewhere };
 }
 
 export function findArticle(finder: ArticleFinder, ref: string, key = matchKey(ref)): Found {
   const bySlug = finder.bySlug.get(key);
-  const byTitle = finder.byTitleKey.get(key);
+  const bySlugForm = finder.bySlugForm.get(key);
+  const byTitle = bySlugForm ? [...(finder.byTitleKey.get(key) ?? []), ...bySlugForm] : finder.byTitleKey.get(key);
   // The common cases, without collecting: a slug or a title that names one article.
   if (bySlug && (!byTitle || byTitle.every((a) => a.slug === bySlug.slug))) return { kind: "found", article: bySlug };
   if (!bySlug && byTitle?.length === 1) return { kind: "found", article: byTitle[0]! };
@@ -46,7 +55,9 @@ export function findArticle(finder: ArticleFinder, ref: string, key = matchKey(r
   if (matches.size === 1) return { kind: "found", article: [...matches.values()][0]! };
   if (matches.size > 1) {
     const slugs = [...matches.keys()].sort();
-    return { kind: "ambiguous", message: `matches ${slugs.length} articles: ${slugs.join(", ")}`, hint: "refer to one by its slug" };
+    // Where a slug is the slug form of another's title, no reference can tell them apart.
+    const hint = bySlug ? "change the slug or the title of one of them" : "refer to one by its slug";
+    return { kind: "ambiguous", message: `matches ${slugs.length} articles: ${slugs.join(", ")}`, hint };
   }
   const draft = finder.elsewhere.get(key);
   if (draft) return { kind: "unknown", message: `is a draft, left out of this build`, hint: `build with --drafts, or publish ${draft.file}` };

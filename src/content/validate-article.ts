@@ -1,7 +1,7 @@
 // validate: one article file's text → a ValidArticle, or diagnostics saying why not.
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { Mention, ValidArticle } from "../model/article.ts";
-import { makeArticleSlug, matchKey, RESERVED_SLUGS, SLUG_PATTERN, slugForm } from "../model/slug.ts";
+import { ARTICLE_SLUG_PATTERN, makeArticleSlug, matchKey, RESERVED_SLUGS, slugForm } from "../model/slug.ts";
 import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
 import { describeValue, didYouMean, keyText } from "./describe.ts";
 import { normalizeText, splitArticle } from "./front-matter.ts";
@@ -107,12 +107,12 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     const candidate = given ?? fileSlug(file);
     const origin = fromName ? " (from the file name)" : "";
     const where = fromName ? 1 : line;
-    if (!SLUG_PATTERN.test(candidate)) {
+    if (!ARTICLE_SLUG_PATTERN.test(candidate)) {
       const suggestion = slugForm(candidate);
       const hint = fromName
         ? `rename the file or set slug${suggestion ? `: ${suggestion}` : ""}`
         : suggestion ? `did you mean "${suggestion}"?` : undefined;
-      out.push(error("bad-slug", file, where, "slug", `${JSON.stringify(candidate)}${origin} must be lowercase a-z, 0-9 and single dashes`, hint));
+      out.push(error("bad-slug", file, where, "slug", `${JSON.stringify(candidate)}${origin} must be lowercase a-z, 0-9 and dashes`, hint));
       return undefined;
     }
     if (RESERVED_SLUGS.has(candidate)) {

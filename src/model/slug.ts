@@ -7,7 +7,11 @@ declare const brand: unique symbol;
 export type ArticleSlug = string & { readonly [brand]: "ArticleSlug" };
 export type EntitySlug = string & { readonly [brand]: "EntitySlug" };
 
+/** What slugify makes: words of a-z and 0-9, one dash between. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What an article's slug may be (SPEC §2, `[a-z0-9-]+`): an editor's `slug:` or file name may
+ *  hold dashes slugify would not write (`mali--kidal`). */
+export const ARTICLE_SLUG_PATTERN = /^[a-z0-9-]+$/;
 
 /** Paths that an article or entity slug would shadow. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["page", "feed", "feed-xml", "feed-json", "search", "index"]);
@@ -47,9 +51,9 @@ export function makeEntitySlug(name: string): EntitySlug {
   return (slug !== "" ? slug : fallbackSlug(name)) as EntitySlug;
 }
 
-/** An article slug, made only from text already checked against SLUG_PATTERN. */
+/** An article slug, made only from text already checked against ARTICLE_SLUG_PATTERN. */
 export function makeArticleSlug(checked: string): ArticleSlug {
-  if (!SLUG_PATTERN.test(checked)) throw new Error(`not a valid article slug: ${checked}`);
+  if (!ARTICLE_SLUG_PATTERN.test(checked)) throw new Error(`not a valid article slug: ${checked}`);
   return checked as ArticleSlug;
 }
 

@@ -73,6 +73,16 @@ describe("reference and name diagnostics, exact text", () => {
       [`content/articles/a.md:5: read_also: "Same" matches 2 articles: b, c; refer to one by its slug`],
     ],
     [
+      "a slug that is the slug form of another article's title: no reference tells them apart",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nread_also: [army-arrives]"), "army-arrives.md": fm("title: B\ndate: 2024-01-01\nregion: K"), "c.md": fm("title: Army arrives\ndate: 2024-01-01\nregion: K") },
+      [`content/articles/a.md:5: read_also: "army-arrives" matches 2 articles: army-arrives, c; change the slug or the title of one of them`],
+    ],
+    [
+      "slugs of SPEC's [a-z0-9-]+ that slugify would not write: referred to by their slug form",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nread_also: [mali--kidal, -x-]"), "2024-01-01-mali--kidal.md": fm("title: B\ndate: 2024-01-01\nregion: K"), "c.md": fm("title: C\ndate: 2024-01-01\nregion: K\nslug: -x-") },
+      [],
+    ],
+    [
       "reference to itself",
       { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[a]].") },
       [`content/articles/a.md:6: body: [[a]] is this article itself`],

@@ -45,6 +45,9 @@ describe("entity slugs", () => {
   test("article slugs are made only from checked text", () => {
     expect(makeArticleSlug("kidal-2024")).toBe("kidal-2024");
     expect(() => makeArticleSlug("Kidal")).toThrow();
-    expect(() => makeArticleSlug("a--b")).toThrow();
+    // SPEC §2: [a-z0-9-]+, dashes as the editor wrote them.
+    expect(makeArticleSlug("a--b")).toBe("a--b");
+    expect(() => makeArticleSlug("a_b")).toThrow();
+    expect(() => makeArticleSlug("")).toThrow();
   });
 });

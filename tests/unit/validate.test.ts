@@ -23,7 +23,7 @@ describe("front matter diagnostics, exact text", () => {
     ["empty title", "---\ntitle: \"  \"\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: title: must not be empty; expected a non-empty string`]],
     ["unknown key", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\npalces: [Kidal]\n---\n", [`${F}:5: palces: unknown key; did you mean "places"?`]],
     ["a key named like an object's own property", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nconstructor: x\n---\n", [`${F}:5: constructor: unknown key`]],
-    ["bad slug", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nslug: Bad/../Slug\n---\n", [`${F}:5: slug: "Bad/../Slug" must be lowercase a-z, 0-9 and single dashes; did you mean "bad-slug"?`]],
+    ["bad slug", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nslug: Bad/../Slug\n---\n", [`${F}:5: slug: "Bad/../Slug" must be lowercase a-z, 0-9 and dashes; did you mean "bad-slug"?`]],
     ["draft not boolean", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\ndraft: maybe\n---\n", [`${F}:5: draft: expected true or false, got a string`]],
     ["yaml syntax", "---\ntitle: A\ndate: 2024-01-01\n  region: Kidal\n---\n", [`${F}:4: YAML: bad indentation of a mapping entry`]],
     ["yaml duplicate key", "---\ntitle: A\ndate: 2024-01-01\ntitle: B\n---\n", [`${F}:4: YAML: duplicated mapping key`]],
@@ -41,7 +41,7 @@ describe("front matter diagnostics, exact text", () => {
 
   test("file name that is not a slug", () => {
     expect(messages("---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n---\n", "content/articles/Kidal News.md")).toEqual([
-      `content/articles/Kidal News.md:1: slug: "Kidal News" (from the file name) must be lowercase a-z, 0-9 and single dashes; rename the file or set slug: kidal-news`,
+      `content/articles/Kidal News.md:1: slug: "Kidal News" (from the file name) must be lowercase a-z, 0-9 and dashes; rename the file or set slug: kidal-news`,
     ]);
   });
 
