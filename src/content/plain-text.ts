@@ -54,11 +54,20 @@ export function parsePlainText(raw: string): PlainArticle {
         return;
       }
     }
-    const readAlso = readAlsoTitle(block.text);
-    if (readAlso !== undefined) body.push({ kind: "read-also", text: readAlso, line: block.line });
-    else body.push({ kind: "paragraph", text: block.text, line: block.line });
+    body.push(...blocksOf(block));
   });
   return { title, date, blocks: body };
+}
+
+/** A block as a paragraph, one "Read also", or several "Read also" lines with no blank line
+ *  between them (each naming its title on its own line). */
+function blocksOf(block: Located): Block[] {
+  const title = readAlsoTitle(block.text);
+  if (title !== undefined) return [{ kind: "read-also", text: title, line: block.line }];
+  const lines = block.text.split("\n");
+  const titles = lines.map(readAlsoTitle);
+  if (lines.length > 1 && titles.every((t) => t !== undefined)) return titles.map((t, i) => ({ kind: "read-also", text: t!, line: block.line + i }));
+  return [{ kind: "paragraph", text: block.text, line: block.line }];
 }
 
 /** The title a "Read also" block names: one line, or "Read also" alone with the title on the next line. */

@@ -47,8 +47,17 @@ describe("the parts of a plain-text article", () => {
     expect(parsePlainText(`Title\n\n${line}\n`).blocks).toEqual([{ kind: "read-also", text: title, line: 3 }]);
   });
 
+  test("consecutive Read also lines, no blank line between: one title each", () => {
+    expect(parsePlainText("Title\n\nBody.\n\nRead also: Second story: here!\nRead also: Army arrives in Inafarak\n").blocks).toEqual([
+      { kind: "paragraph", text: "Body.", line: 3 },
+      { kind: "read-also", text: "Second story: here!", line: 5 },
+      { kind: "read-also", text: "Army arrives in Inafarak", line: 6 },
+    ]);
+  });
+
   test.each([
     ["Read also", "a Read also line naming nothing"],
+    ["Read also: One\nand a sentence after it.", "a Read also line and prose in one block"],
     ["Readers also wrote in.", "a sentence that merely starts alike"],
     ["Read also this:\nfirst\nsecond", "a longer block"],
   ])("%j stays a paragraph (%s)", (line) => {
