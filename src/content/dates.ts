@@ -14,7 +14,7 @@ export interface ArticleDate {
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))$/i;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2})(?::?(\d{2}))?)$/i;
 const DATE_TIME_NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
 export type DateProblem = { message: string; hint?: string };
@@ -29,9 +29,11 @@ export function readDate(text: string, timezone: string): ArticleDate | DateProb
   }
   const full = DATE_TIME.exec(text);
   if (full) {
-    const [, , , , hour, minute, second, , offH, offM] = full;
+    const [, , , , hour, minute, second, , sign, offH, offM = "00"] = full;
     if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return { message: `${quoted} is not a real time of day` };
-    if (offH !== undefined && (Number(offH) > 14 || Number(offM) > 59 || (Number(offH) === 14 && Number(offM) > 0))) {
+    // ISO 8601 allows ±hh and ±hh:mm; the world's clocks run from -12:00 to +14:00.
+    const offset = Number(offH) * 60 + Number(offM);
+    if (offH !== undefined && (Number(offM) > 59 || offset > (sign === "-" ? 12 * 60 : 14 * 60))) {
       return { message: `${quoted} has an offset out of range`, hint: "offsets run from -12:00 to +14:00" };
     }
     const dt = DateTime.fromISO(text.replace(" ", "T"), { setZone: true });

@@ -12,6 +12,7 @@ describe("front matter diagnostics, exact text", () => {
     ["month 13", "---\ntitle: A\ndate: 2024-13-01\nregion: Kidal\n---\n", [`${F}:3: date: "2024-13-01" is not a real date`]],
     ["hour 24", "---\ntitle: A\ndate: 2024-01-01T24:00:00Z\nregion: Kidal\n---\n", [`${F}:3: date: "2024-01-01T24:00:00Z" is not a real time of day`]],
     ["offset out of range", "---\ntitle: A\ndate: 2024-01-01T10:00:00+15:00\nregion: Kidal\n---\n", [`${F}:3: date: "2024-01-01T10:00:00+15:00" has an offset out of range; offsets run from -12:00 to +14:00`]],
+    ["offset out of range, west", "---\ntitle: A\ndate: 2024-01-01T10:00:00-13:30\nregion: Kidal\n---\n", [`${F}:3: date: "2024-01-01T10:00:00-13:30" has an offset out of range; offsets run from -12:00 to +14:00`]],
     ["date-time without offset", "---\ntitle: A\ndate: 2024-01-01T10:00\nregion: Kidal\n---\n", [`${F}:3: date: "2024-01-01T10:00" has no time zone offset; add Z or an offset such as +00:00`]],
     ["not a date", "---\ntitle: A\ndate: yesterday\nregion: Kidal\n---\n", [`${F}:3: date: "yesterday" is not a date; write YYYY-MM-DD or an ISO 8601 date-time with offset`]],
     ["updated before date", "---\ntitle: A\ndate: 2024-05-02\nupdated: 2024-05-01\nregion: Kidal\n---\n", [`${F}:4: updated: "2024-05-01" is before date "2024-05-02"`]],
@@ -96,6 +97,17 @@ describe("accepted front matter", () => {
   ])("slug from file name %s", (name, slug) => {
     const { value } = check("---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n---\n", `content/articles/${name}`);
     expect(value?.slug).toBe(slug);
+  });
+
+  test.each([
+    ["2024-07-23T10:00:00+05", "2024-07-23T10:00:00+05:00"],
+    ["2024-07-23T10:00+0530", "2024-07-23T10:00:00+05:30"],
+    ["2024-07-23T10:00:00-12:00", "2024-07-23T10:00:00-12:00"],
+    ["2024-07-23T10:00:00+14:00", "2024-07-23T10:00:00+14:00"],
+  ])("ISO 8601 offset forms: %s", (date, attribute) => {
+    const { value, diagnostics } = check(`---\ntitle: A\ndate: ${date}\nregion: Kidal\n---\n`);
+    expect(diagnostics).toEqual([]);
+    expect(value?.date.attribute).toBe(attribute);
   });
 
   test("a date alone is midnight in the site timezone", () => {
