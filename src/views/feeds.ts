@@ -99,7 +99,7 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
     // one with the summary alone (entity feeds) after the summary.
     summary: full || article.source === undefined ? article.summary : [article.summary, `${ctx.t.source}: ${article.source}`].filter(Boolean).join(" — "),
     // The body the article page shows (rendered once, by the pipeline), its links made absolute.
-    contentHtml: full ? absoluteLinks(article.bodyHtml + credit, site.baseUrl) : undefined,
+    contentHtml: full ? absoluteLinks(article.bodyHtml + credit, site.baseUrl, url) : undefined,
     author: article.author,
     lang: article.lang === site.language ? undefined : article.lang,
     source: article.source === undefined ? undefined : { name: article.source, url: article.sourceUrl },
@@ -113,9 +113,17 @@ function lastModified(article: Article): ArticleDate {
 
 /**
  * Feed readers show content away from the site, where `/news/articles/x/` means nothing:
- * root-relative href and src become absolute. markdown-it writes every attribute double-quoted
- * and escaped, so `="/` only ever starts an attribute value.
+ * root-relative href and src become absolute, and relative ones (`../places/kidal/`, written
+ * by hand in a body) are resolved against the article's URL, as its page resolves them.
+ * markdown-it writes every attribute double-quoted and escaped, so `="` only ever starts an
+ * attribute value.
  */
-export function absoluteLinks(markup: string, baseUrl: string): string {
-  return markup.replace(/\b(href|src)="\/(?!\/)/g, `$1="${baseUrl}/`);
+export function absoluteLinks(markup: string, baseUrl: string, pageUrl: string): string {
+  return markup.replace(/\b(href|src)="([^"]*)"/g, (whole, name: string, value: string) => {
+    // Absolute (a scheme), protocol-relative, or a fragment of the same page: as written.
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(value)) return whole;
+    if (value.startsWith("/")) return `${name}="${baseUrl}${value}"`;
+    const text = value.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
+    return `${name}="${escapeHtml(new URL(text, pageUrl).href)}"`;
+  });
 }

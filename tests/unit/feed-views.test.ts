@@ -262,4 +262,11 @@ describe("the path prefix in article bodies", () => {
       `<p><img src="https://x.org/news/assets/map.png" alt="Map"> <a href="https://x.org/news/places/kidal/">Kidal</a> <a href="https://e.org/x">ext</a> <a href="//cdn.e.org/y.png">proto</a></p>\n`,
     );
   });
+
+  test("relative links in a body are resolved in feeds against the article's URL, as its page resolves them", () => {
+    const v = build(SITE, { "p.md": fm('title: "P"\ndate: 2024-01-01\nregion: Kidal', "[up](../q/?a=1&b=2) [here](img.png) [top](#notes) [mail](mailto:desk@e.org)") });
+    expect(v.feed[0]!.entries[0]!.contentHtml).toBe(
+      `<p><a href="https://x.org/news/articles/q/?a=1&amp;b=2">up</a> <a href="https://x.org/news/articles/p/img.png">here</a> <a href="#notes">top</a> <a href="mailto:desk@e.org">mail</a></p>\n`,
+    );
+  });
 });
