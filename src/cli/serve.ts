@@ -48,18 +48,21 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
   let started = false;
   let changedDuringFirst = false;
   const contentDir = path.resolve(cwd, options.content);
-  const watcher = watchFolders(contentDir, (abs) => {
-    // The next load reads again only the files named here; an event without a name, all.
-    if (abs === undefined) session.files.changed = undefined;
-    else session.files.changed?.add(abs);
-    // Two builds must never publish at once: a change during the first waits for it.
-    if (!started) {
-      changedDuringFirst = true;
-      return;
-    }
-    // Editors save in bursts (write, rename, touch): one rebuild per burst.
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, 50);
+  const watcher = watchFolders(contentDir, {
+    changed: (abs) => {
+      // The next load reads again only the files named here; an event without a name, all.
+      if (abs === undefined) session.files.changed = undefined;
+      else session.files.changed?.add(abs);
+      // Two builds must never publish at once: a change during the first waits for it.
+      if (!started) {
+        changedDuringFirst = true;
+        return;
+      }
+      // Editors save in bursts (write, rename, touch): one rebuild per burst.
+      clearTimeout(timer);
+      timer = setTimeout(rebuild, 50);
+    },
+    problem: (folder, message) => io.err(`news-archive: cannot watch ${path.relative(cwd, folder) || "."} (${message}): saves there are not seen; restart serve once it is fixed`),
   });
   const first = await buildSite(options, cwd, io, session);
   started = true;

@@ -1,11 +1,12 @@
-// What `serve` watches: every folder of the archive, each with a watch of its own.
+// What `serve` watches: every folder of the archive, each with a watch of its own (on Linux).
 //
 // Node 20's `fs.watch(root, { recursive: true })` on Linux watches each file as it found it:
 // once an editor saves by writing a temporary file and renaming it over the article (vim,
 // `sed -i`, many IDEs), that article is a new file nobody watches, and every later save of it
 // goes unseen. A folder's own watch names whatever changes inside it, replaced files included.
 // (chokidar does this too, but stats and tracks every file: 1.8-2 s and ~110 MB for 10,000
-// articles before the first event, against the ~200 folders here.)
+// articles before the first event, against the ~200 folders here.) macOS and Windows watch a
+// tree natively and correctly; there a watch per folder would also hold every folder open.
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 
@@ -13,12 +14,20 @@ export interface FolderWatch {
   close(): void;
 }
 
-/**
- * Calls `changed` with the absolute path of each file or folder created, written, renamed or
- * deleted under `root`; with undefined when a watch cannot say what (then anything may have).
- * Hidden folders (.git) are not watched.
- */
-export function watchFolders(root: string, changed: (abs: string | undefined) => void): FolderWatch {
+export interface WatchEvents {
+  /** The absolute path of a file or folder created, written, renamed or deleted under the
+   *  root; undefined when a watch cannot say what (then anything may have changed). */
+  changed(abs: string | undefined): void;
+  /** A folder that cannot be watched (out of inotify watches, no permission): its edits go unseen. */
+  problem(folder: string, message: string): void;
+}
+
+export function watchFolders(root: string, events: WatchEvents, platform: NodeJS.Platform = process.platform): FolderWatch {
+  if (platform !== "linux") {
+    const watcher = watch(root, { recursive: true }, (_event, name) => events.changed(name === null ? undefined : path.join(root, name)));
+    watcher.on("error", (e) => events.problem(root, e.message));
+    return { close: () => watcher.close() };
+  }
   const watchers = new Map<string, FSWatcher>();
   const unwatch = (folder: string) => {
     for (const [dir, watcher] of watchers) {
@@ -28,41 +37,49 @@ export function watchFolders(root: string, changed: (abs: string | undefined) =>
       }
     }
   };
-  const add = (folder: string) => {
-    if (watchers.has(folder)) return;
+  // Symbolic links to folders are followed, as the loader follows them; a loop is not.
+  const add = (folder: string, seen: Set<string>) => {
+    const id = folderId(folder);
+    if (id === undefined || seen.has(id)) return;
+    seen.add(id);
     let watcher: FSWatcher;
     try {
       watcher = watch(folder, (event, name) => {
-        if (!name) return changed(undefined);
+        if (!name) return events.changed(undefined);
         const abs = path.join(folder, name);
-        changed(abs);
-        // A folder created or moved in is watched from now on; one deleted or moved out is not.
+        if (event === "rename" && name === path.basename(folder) && folderId(folder) === undefined) {
+          // This folder itself deleted or moved away: its watch is over. (Its parent's watch names
+          // it, and watches whatever folder stands there now: maybe already, as events of two
+          // watches come in any order, so only this watch is closed.)
+          if (watchers.get(folder) === watcher) watchers.delete(folder);
+          watcher.close();
+          return;
+        }
+        events.changed(abs);
+        // A folder made, moved in, deleted or moved out under this one: what stands there now
+        // is watched afresh. (Not told apart by inode: a folder deleted and made again at once
+        // often gets the same one.)
         if (event === "rename") {
-          if (isFolder(abs)) {
-            if (!path.basename(abs).startsWith(".")) add(abs);
-          } else unwatch(abs);
+          unwatch(abs);
+          if (!name.startsWith(".")) add(abs, new Set());
         }
       });
-    } catch {
-      // Deleted before its watch began: its parent's watch has named it.
+    } catch (e) {
+      // Deleted before its watch began: its parent's watch names it.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") events.problem(folder, (e as Error).message);
       return;
     }
-    watcher.on("error", () => {
-      unwatch(folder);
-      changed(undefined);
+    watcher.on("error", (e) => {
+      if (watchers.get(folder) === watcher) watchers.delete(folder);
+      watcher.close();
+      events.changed(undefined);
+      if (folderId(folder) !== undefined) events.problem(folder, e.message);
     });
     watchers.set(folder, watcher);
-    let entries: string[];
-    try {
-      entries = readdirSync(folder, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-        .map((e) => e.name);
-    } catch {
-      entries = [];
-    }
-    for (const name of entries) add(path.join(folder, name));
+    for (const name of subfolders(folder)) add(path.join(folder, name), seen);
   };
-  add(root);
+  add(root, new Set());
   return {
     close: () => {
       for (const watcher of watchers.values()) watcher.close();
@@ -71,10 +88,23 @@ export function watchFolders(root: string, changed: (abs: string | undefined) =>
   };
 }
 
-function isFolder(abs: string): boolean {
+/** Device and inode of a folder (through a symbolic link), or undefined if it is not one. */
+function folderId(abs: string): string | undefined {
   try {
-    return statSync(abs).isDirectory();
+    const stats = statSync(abs);
+    return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : undefined;
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+/** Names of the folders in a folder, hidden ones (.git) left out; links are told by folderId. */
+function subfolders(folder: string): string[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith("."))
+      .map((e) => e.name);
+  } catch {
+    return [];
   }
 }

@@ -86,6 +86,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   };
 
   const { siteAbs, registryAbs, articleDir } = archivePaths(root);
+  if (cache && changed) forgetFolders(cache, changed);
   let articlePaths = cache?.articlePaths && changed ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
   articlePaths ??= stamps?.prefetched?.articlePaths ?? articleFiles(root);
   if (cache) {
@@ -147,10 +148,32 @@ export async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
+/**
+ * A folder named by the watcher (made, moved in or out, deleted) may hold files edited while it
+ * was elsewhere, and none of them was named: the texts kept for anything under it are dropped.
+ */
+function forgetFolders(cache: LoadCache, changed: ReadonlySet<string>): void {
+  for (const abs of changed) {
+    if (isFile(abs)) continue;
+    const under = abs + path.sep;
+    for (const known of cache.texts.keys()) if (known.startsWith(under)) cache.texts.delete(known);
+  }
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The listing after the named changes, or undefined when only a new listing can tell. */
 function updateListing(previous: readonly string[], articleDir: string, changed: ReadonlySet<string>): string[] | undefined {
   const paths = new Set(previous);
   for (const abs of changed) {
+    // The articles folder itself, or a folder holding it, made, moved or deleted.
+    if (articleDir === abs || articleDir.startsWith(abs + path.sep)) return undefined;
     if (!abs.startsWith(articleDir + path.sep)) continue;
     let isFile: boolean;
     try {

@@ -47,6 +47,30 @@ test("named files are read again, others come from the cache; a folder change li
   cache.changed?.add(abs("2024"));
   expect(await texts(dir, cache)).toEqual([["content/articles/b.md", "two"], ["content/articles/c.md", "three"]]);
 
+  // A folder moved out, a file in it edited there, the folder moved back: only the folder was
+  // named (twice), and the file's new text is read.
+  writeTree({ "content/articles/2025/e.md": article('title: "E"\ndate: 2025-01-01\nregion: Kidal', "five") }, dir);
+  cache.changed?.add(abs("2025"));
+  expect((await texts(dir, cache)).map(([file]) => file)).toContain("content/articles/2025/e.md");
+  renameSync(abs("2025"), path.join(dir, "away"));
+  writeFileSync(path.join(dir, "away/e.md"), article('title: "E"\ndate: 2025-01-01\nregion: Kidal', "five, edited away"));
+  cache.changed?.add(abs("2025"));
+  expect((await texts(dir, cache)).map(([file]) => file)).not.toContain("content/articles/2025/e.md");
+  renameSync(path.join(dir, "away"), abs("2025"));
+  cache.changed?.add(abs("2025"));
+  expect((await texts(dir, cache))[0]).toEqual(["content/articles/2025/e.md", "five, edited away"]);
+  rmSync(abs("2025"), { recursive: true });
+  cache.changed?.add(abs("2025"));
+  await texts(dir, cache);
+
+  // The articles folder itself moved away: no articles.
+  renameSync(path.join(dir, "content/articles"), path.join(dir, "articles-away"));
+  cache.changed?.add(path.join(dir, "content/articles"));
+  expect(await texts(dir, cache)).toEqual([]);
+  renameSync(path.join(dir, "articles-away"), path.join(dir, "content/articles"));
+  cache.changed?.add(path.join(dir, "content/articles"));
+  expect((await texts(dir, cache)).length).toBe(2);
+
   // An event without a name: everything is read again.
   writeFileSync(abs("c.md"), article('title: "C"\ndate: 2024-01-03\nregion: Kidal', "three, edited"));
   cache.changed = undefined;
