@@ -43,9 +43,17 @@ export async function checkAll(options: RunOptions, cwd: string): Promise<{ diag
   const published = runPipeline(loaded.value, { ...options, drafts: false, memo });
   const diagnostics = [...loaded.diagnostics, ...published.diagnostics];
   if (published.draftCount > 0) {
-    const seen = new Set(diagnostics.map(formatDiagnostic));
-    const withDrafts = runPipeline(loaded.value, { ...options, drafts: true, memo });
-    diagnostics.push(...withDrafts.diagnostics.filter((d) => !seen.has(formatDiagnostic(d))));
+    // A problem both runs see is told once, as build tells it, though its words may differ
+    // with the drafts in ("did you mean" one more name, "matches 3 articles"): problems are
+    // counted by file, line, key and kind, and the second run adds only those beyond the first's.
+    const where = (d: Diagnostic) => `${d.file}\u0000${d.line}\u0000${d.key}\u0000${d.code}`;
+    const counts = new Map<string, number>();
+    for (const d of diagnostics) counts.set(where(d), (counts.get(where(d)) ?? 0) + 1);
+    for (const d of runPipeline(loaded.value, { ...options, drafts: true, memo }).diagnostics) {
+      const left = counts.get(where(d)) ?? 0;
+      if (left > 0) counts.set(where(d), left - 1);
+      else diagnostics.push(d);
+    }
   }
   const sorted = sortDiagnostics(diagnostics);
   return { diagnostics: sorted, report: sorted.map(formatDiagnostic).join("\n"), articleCount: loaded.value.articles.length };

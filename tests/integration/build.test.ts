@@ -200,6 +200,20 @@ describe("build options and failures", () => {
     expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
   });
 
+  test("check tells a problem both runs see once, as build words it", () => {
+    const dir = writeTree({
+      ...REGISTRIES,
+      "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal\nread_also: [abeibara]'),
+      "content/articles/abeibar.md": article('title: "B"\ndate: 2024-07-24\nregion: Kidal'),
+      "content/articles/abeibaro.md": article('title: "C"\ndate: 2024-07-25\nregion: Kidal\ndraft: true'),
+    });
+    const expected = `content/articles/a.md:5: read_also: "abeibara" matches no article; did you mean "abeibar"?\n`;
+    expect(runCli(["build", "--quiet", "--no-search"], dir).stderr).toBe(`${expected}news-archive: build failed; _site left as it was\n`);
+    const r = runCli(["check"], dir);
+    expect(r.stderr).toBe(expected);
+    expect(r.stdout).toBe("checked 3 articles: 1 error, 0 warnings\n");
+  });
+
   test("check validates without building; --strict turns warnings into errors", () => {
     const dir = writeTree({ ...REGISTRIES, "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal\nplaces: [Kidall]') });
     const ok = runCli(["check"], dir);
