@@ -37,29 +37,31 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
   const elsewhere = new Map<string, ValidArticle>();
   for (const a of leftOut) {
     elsewhere.set(a.slug, a);
+    elsewhere.set(matchKey(a.slug), a);
     elsewhere.set(a.titleKey, a);
   }
   return { bySlug, byTitleKey, bySlugForm, elsewhere };
 }
 
 export function findArticle(finder: ArticleFinder, ref: string, key = matchKey(ref)): Found {
-  const bySlug = finder.bySlug.get(key);
-  const bySlugForm = finder.bySlugForm.get(key);
-  const byTitle = bySlugForm ? [...(finder.byTitleKey.get(key) ?? []), ...bySlugForm] : finder.byTitleKey.get(key);
+  // A slug written as it is (`mali--kidal`) names its article, even where its slug form is
+  // another's slug; a slug whose form is not itself is found by that form.
+  const literal = ref.trim();
+  const exact = finder.bySlug.get(literal) ?? finder.bySlug.get(key);
+  const bySlug = exact ? [exact] : (finder.bySlugForm.get(key) ?? []);
+  const byTitle = finder.byTitleKey.get(key) ?? [];
   // The common cases, without collecting: a slug or a title that names one article.
-  if (bySlug && (!byTitle || byTitle.every((a) => a.slug === bySlug.slug))) return { kind: "found", article: bySlug };
-  if (!bySlug && byTitle?.length === 1) return { kind: "found", article: byTitle[0]! };
+  if (bySlug.length === 1 && byTitle.every((a) => a === bySlug[0])) return { kind: "found", article: bySlug[0]! };
+  if (bySlug.length === 0 && byTitle.length === 1) return { kind: "found", article: byTitle[0]! };
   const matches = new Map<string, ValidArticle>();
-  if (bySlug) matches.set(bySlug.slug, bySlug);
-  for (const a of byTitle ?? []) matches.set(a.slug, a);
-  if (matches.size === 1) return { kind: "found", article: [...matches.values()][0]! };
+  for (const a of [...bySlug, ...byTitle]) matches.set(a.slug, a);
   if (matches.size > 1) {
     const slugs = [...matches.keys()].sort();
     // Where a slug is the slug form of another's title, no reference can tell them apart.
-    const hint = bySlug ? "change the slug or the title of one of them" : "refer to one by its slug";
+    const hint = bySlug.length > 0 && byTitle.some((a) => !bySlug.includes(a)) ? "change the slug or the title of one of them" : "refer to one by its slug";
     return { kind: "ambiguous", message: `matches ${slugs.length} articles: ${slugs.join(", ")}`, hint };
   }
-  const draft = finder.elsewhere.get(key);
+  const draft = finder.elsewhere.get(literal) ?? finder.elsewhere.get(key);
   if (draft) return { kind: "unknown", message: `is a draft, left out of this build`, hint: `build with --drafts, or publish ${draft.file}` };
   const near = closest(key, finder.bySlug.keys(), 3);
   return {
