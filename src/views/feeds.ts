@@ -119,11 +119,25 @@ function lastModified(article: Article): ArticleDate {
  * attribute value.
  */
 export function absoluteLinks(markup: string, baseUrl: string, pageUrl: string): string {
-  return markup.replace(/\b(href|src)="([^"]*)"/g, (whole, name: string, value: string) => {
+  return markup.replace(/(?<![\w-])(href|src)="([^"]*)"/g, (whole, name: string, value: string) => {
     // Absolute (a scheme), protocol-relative, or a fragment of the same page: as written.
     if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(value)) return whole;
-    if (value.startsWith("/")) return `${name}="${baseUrl}${value}"`;
-    const text = value.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
-    return `${name}="${escapeHtml(new URL(text, pageUrl).href)}"`;
+    if (value.startsWith("/") && !value.startsWith("/\\")) return `${name}="${baseUrl}${value}"`;
+    try {
+      return `${name}="${escapeHtml(new URL(unescapeHtml(value), pageUrl).href)}"`;
+    } catch {
+      // Not a URL a browser could follow either (allow_html lets anything through): as written.
+      return whole;
+    }
+  });
+}
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
+    if (e[0] !== "#") return NAMED[e.toLowerCase()] ?? whole;
+    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

@@ -1,5 +1,5 @@
 // Feed, sitemap, 404 and metadata views from an archive held in memory.
-import { FEED_CATEGORY_LIMIT } from "../../src/views/feeds.ts";
+import { absoluteLinks, FEED_CATEGORY_LIMIT } from "../../src/views/feeds.ts";
 import { describe, expect, test } from "vitest";
 import { runPipeline, viewsOf } from "../../src/build.ts";
 import { createMarkdown } from "../../src/render/markdown.ts";
@@ -261,6 +261,18 @@ describe("the path prefix in article bodies", () => {
     expect(v.feed[0]!.entries[0]!.contentHtml).toBe(
       `<p><img src="https://x.org/news/assets/map.png" alt="Map"> <a href="https://x.org/news/places/kidal/">Kidal</a> <a href="https://e.org/x">ext</a> <a href="//cdn.e.org/y.png">proto</a></p>\n`,
     );
+  });
+
+  test.each([
+    // Two backslashes: a browser reads "//[x", a host that cannot be; kept as written.
+    [`<a href="\\\\[x">`, `<a href="\\\\[x">`],
+    // One: a browser reads "/", as the URL standard says.
+    [`<a href="\\x">`, `<a href="https://x.org/x">`],
+    [`<a data-href="/x" href="/y">`, `<a data-href="/x" href="https://x.org/y">`],
+    [`<a href="a&#34;b">`, `<a href="https://x.org/news/articles/p/a%22b">`],
+    [`<img src="data:image/png;base64,AA">`, `<img src="data:image/png;base64,AA">`],
+  ])("raw HTML (allow_html) in feeds: %s", (markup, expected) => {
+    expect(absoluteLinks(markup, "https://x.org", "https://x.org/news/articles/p/")).toBe(expected);
   });
 
   test("relative links in a body are resolved in feeds against the article's URL, as its page resolves them", () => {
