@@ -56,7 +56,7 @@ export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry
       if (holder?.entry === entry) {
         // Written exactly as the entry's name or an alias before it: a slip, shown once. (Another
         // spelling of the same name, Menaka for Ménaka, is kept: the page lists it.)
-        const same = alias.text.trim() === entry.name.trim() ? "its name" : aliases.includes(alias.text) ? "one of its aliases" : undefined;
+        const same = alias.text.trim() === entry.name.trim() ? "its name" : aliases.some((a) => a.trim() === alias.text.trim()) ? "one of its aliases" : undefined;
         if (same) {
           diagnostics.push(warning("duplicate-name", entry.file, alias.line, "aliases", `${JSON.stringify(alias.text)} is already ${same}`, "remove this alias"));
           continue;

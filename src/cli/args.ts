@@ -91,7 +91,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const prefix = values["path-prefix"];
   if (prefix !== undefined && normalizePrefix(prefix) === undefined) throw new UsageError(`--path-prefix ${JSON.stringify(prefix)} is not a URL path such as /news/`);
   const base = values["base-url"];
-  if (base !== undefined && parseOrigin(base) === undefined) throw new UsageError(`--base-url ${JSON.stringify(base)} is not an absolute http(s) URL`);
+  const origin = base === undefined ? undefined : parseOrigin(base);
+  if (base !== undefined && origin === undefined) throw new UsageError(`--base-url ${JSON.stringify(base)} is not an absolute http(s) URL`);
+  // Its path is the path prefix (as Hugo's baseURL): it must be one.
+  if (origin && origin.pathname !== "/" && prefix === undefined && normalizePrefix(origin.pathname) === undefined) {
+    throw new UsageError(`--base-url ${JSON.stringify(base)}: its path ${JSON.stringify(origin.pathname)} is not a URL path such as /news/`);
+  }
   for (const flag of ["content", "out"] as const) {
     if (values[flag] !== undefined && values[flag]!.trim() === "") throw new UsageError(`--${flag} needs a folder`);
   }

@@ -122,8 +122,10 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
   if (prefix !== undefined) {
     const normal = normalizePrefix(prefix);
     if (normal === undefined) {
-      const where = overrides.pathPrefix !== undefined ? ["--path-prefix", undefined] as const : [file, lineOf("path_prefix")] as const;
-      diagnostics.push(error("bad-value", where[0], where[1], "path_prefix", `${JSON.stringify(prefix)} is not a URL path such as /news/`));
+      const fromBase = overrides.pathPrefix === undefined && data.path_prefix === undefined;
+      const where = overrides.pathPrefix !== undefined ? ["--path-prefix", undefined] as const : [file, lineOf(fromBase ? "base_url" : "path_prefix")] as const;
+      const what = fromBase ? `the path of base_url, ${JSON.stringify(prefix)},` : JSON.stringify(prefix);
+      diagnostics.push(error("bad-value", where[0], where[1], fromBase ? "base_url" : "path_prefix", `${what} is not a URL path such as /news/`));
     } else site.pathPrefix = normal;
   }
   if (!IANAZone.isValidZone(site.timezone)) {

@@ -236,6 +236,7 @@ describe("build options and failures", () => {
     [["build", "--path-prefix", "a b"], /--path-prefix "a b" is not a URL path such as \/news\//],
     [["build", "--base-url", "ftp://x"], /--base-url "ftp:\/\/x" is not an absolute http\(s\) URL/],
     [["serve", "--base-url", "localhost"], /--base-url "localhost" is not an absolute http\(s\) URL/],
+    [["build", "--base-url", "https://x.org/a%20b/"], /--base-url "https:\/\/x.org\/a%20b\/": its path "\/a%20b\/" is not a URL path such as \/news\//],
   ])("usage error %j exits 2", (args, message) => {
     const dir = small();
     const r = runCli(args, dir);

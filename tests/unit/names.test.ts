@@ -62,7 +62,7 @@ describe("registry diagnostics, exact text", () => {
       [`content/actors.yaml:4: aliases: "x" is already an alias of "A" (the entry at content/actors.yaml:1)`],
     ],
     ["an empty alias", "- name: A\n  aliases: [X, \"\"]\n", [`content/actors.yaml:2: aliases: an alias is empty; remove it, or write the other name`]],
-    ["an alias written as the name, or twice", "- name: A\n  aliases:\n    - A\n    - X\n    - X\n", [`content/actors.yaml:3: warning: aliases: "A" is already its name; remove this alias`, `content/actors.yaml:5: warning: aliases: "X" is already one of its aliases; remove this alias`]],
+    ["an alias written as the name, or twice", "- name: A\n  aliases:\n    - A\n    - X\n    - \"X \"\n", [`content/actors.yaml:3: warning: aliases: "A" is already its name; remove this alias`, `content/actors.yaml:5: warning: aliases: "X " is already one of its aliases; remove this alias`]],
     ["entry without a name", "- aliases: [X]\n", [`content/actors.yaml:1: name: entry 1 has no name`]],
     ["unknown key", "- name: A\n  alias: [X]\n", [`content/actors.yaml:2: alias: unknown key; did you mean "aliases"?`]],
     ["a key named like an object's own property", "- name: A\n  toString: x\n", [`content/actors.yaml:2: toString: unknown key`]],

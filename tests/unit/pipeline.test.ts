@@ -163,6 +163,8 @@ describe("site.yaml", () => {
     ["page_size: 0\n", [`content/site.yaml:1: page_size: expected a whole number above 0, got a number`]],
     ["titel: X\n", [`content/site.yaml:1: warning: titel: unknown key; did you mean "title"?`]],
     ["base_url: ftp://x\n", [`content/site.yaml:1: base_url: "ftp://x" is not an absolute http(s) URL`]],
+    ["title: T\nbase_url: https://x.org/a%20b/\n", [`content/site.yaml:2: base_url: the path of base_url, "/a%20b/", is not a URL path such as /news/`]],
+    ["path_prefix: a b\n", [`content/site.yaml:1: path_prefix: "a b" is not a URL path such as /news/`]],
   ])("%s", (site, expected) => {
     expect(messages(files({}, { site }))).toEqual(expected);
   });
