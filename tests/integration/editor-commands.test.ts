@@ -145,9 +145,10 @@ describe("new", () => {
     expect(readFileSync(path.join(dir, FILE), "utf8")).toBe(
       '---\ntitle: "Army returns to Tessalit"\ndate: 2024-07-23\nregion: Kidal\nplaces: [Tessalit, Tesalit]\nactors: [Malian Armed Forces]\ndraft: true\n---\n\n',
     );
+    // check validates the draft too, and tells the same warning new did.
     const check = runCli(["check"], dir);
-    expect(check).toMatchObject({ code: 0, stderr: "" });
-    expect(check.stdout).toMatch(/: 0 errors, 0 warnings\n$/);
+    expect(check).toMatchObject({ code: 0, stderr: `${FILE}:5: warning: places: "Tesalit" is not in content/places.yaml; did you mean "Tessalit"?\n` });
+    expect(check.stdout).toMatch(/: 0 errors, 1 warning\n$/);
   });
 
   test("never overwrites, never takes a slug or title already used", () => {
