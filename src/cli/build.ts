@@ -22,6 +22,8 @@ export interface BuildOutcome {
   diagnostics: Diagnostic[];
   seconds: number;
   pages: number;
+  /** The path prefix the site was built under (site.yaml, base_url or --path-prefix), once known. */
+  pathPrefix?: string | undefined;
 }
 
 /** What `serve` keeps between rebuilds. */
@@ -67,7 +69,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   if (run.report) io.err(run.report);
   if (hasErrors(run.diagnostics) || !run.archive) {
     io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} left as it was`);
-    return { code: 1, diagnostics: run.diagnostics, seconds: elapsed(), pages: 0 };
+    return { code: 1, diagnostics: run.diagnostics, seconds: elapsed(), pages: 0, pathPrefix: run.result.site.pathPrefix };
   }
   const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
   const total = countViews(plans);
@@ -88,5 +90,5 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   const seconds = elapsed();
   if (!options.quiet) io.out(`built ${total} pages from ${run.result.articleCount} articles in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
   if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged)`);
-  return { code: 0, diagnostics: run.diagnostics, seconds, pages: total };
+  return { code: 0, diagnostics: run.diagnostics, seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
 }

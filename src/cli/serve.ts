@@ -77,7 +77,8 @@ export async function serve(options: CliOptions, cwd: string, io: Io): Promise<n
   const out = path.resolve(cwd, options.out);
   const server = DevServer.getServer("news-archive", out, {
     port: options.port,
-    pathPrefix: options.pathPrefix ?? "/",
+    // The prefix the pages link under, wherever it was set: site.yaml, base_url, --path-prefix.
+    pathPrefix: first.pathPrefix ?? "/",
     messageOnStart: () => "",
     domDiff: false,
     middleware: [

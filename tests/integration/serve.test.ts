@@ -89,3 +89,30 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
     expect((await get("/articles/b/")).status).toBe(404);
   });
 });
+
+describe("serve under the path prefix of site.yaml", () => {
+  test("pages, links and styles are served under it, as they link", async () => {
+    const dir = writeTree({
+      "content/site.yaml": "path_prefix: /news/\n",
+      "content/regions.yaml": "- name: Kidal\n",
+      "content/articles/a.md": article('title: "First"\ndate: 2024-07-23\nregion: Kidal'),
+    });
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", "0"], { cwd: dir });
+    try {
+      let output = "";
+      child.stdout!.on("data", (d) => (output += d));
+      child.stderr!.on("data", (d) => (output += d));
+      for (let waited = 0; !/serving _site at/.test(output); waited += 25) {
+        if (waited > 30_000) throw new Error(`serve did not start:\n${output}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const origin = /http:\/\/localhost:\d+/.exec(output)![0];
+      const page = await fetch(`${origin}/news/articles/a/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('href="/news/assets/site.css"');
+      expect((await fetch(`${origin}/news/assets/site.css`)).status).toBe(200);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+});
