@@ -36,7 +36,7 @@ export interface PipelineResult {
   archive: Archive | undefined;
   site: SiteConfig;
   articleCount: number;
-  /** Valid articles marked draft, whether this run included them or not. */
+  /** Files marked draft, valid or not, whether this run included them or not. */
   draftCount: number;
 }
 
@@ -62,11 +62,15 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   const md = createMarkdown(site.allowHtml);
   const valid: ValidArticle[] = [];
   const read = new Map<ValidArticle, { key: string; entry: FileEntry; source: ArticleSource }>();
+  let brokenDrafts = 0;
   for (const source of files.articles) {
     // validate and readBody per file, remembered together by everything they depend on.
     const key = fileKey(source, site);
     const entry = memo.files.get(key, () => readArticleFile(source, site, md));
-    diagnostics.push(...entry.diagnostics);
+    // A draft left out of this build does not stop it: what is wrong with it is a warning
+    // here, and an error where it is built (serve, build --drafts, check).
+    diagnostics.push(...(entry.draft && !options.drafts ? entry.diagnostics.map(leftOutDraft) : entry.diagnostics));
+    if (entry.draft) brokenDrafts++;
     if (entry.article && entry.facts) {
       valid.push(entry.article);
       read.set(entry.article, { key, entry, source });
@@ -95,12 +99,18 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   );
 
   const final = sortDiagnostics(escalate(diagnostics, options.strict));
-  const draftCount = valid.length - valid.filter((a) => !a.draft).length;
+  const draftCount = brokenDrafts + valid.filter((a) => a.draft).length;
   if (hasErrors(final)) return { diagnostics: final, archive: undefined, site, articleCount: files.articles.length, draftCount };
   const indexed = indexArchive(site, resolved.articles, resolved.entities, memo.index);
   memo.index = indexed.memo;
   const archive = indexed.archive;
   return { diagnostics: final, archive, site, articleCount: archive.articles.length, draftCount };
+}
+
+function leftOutDraft(d: Diagnostic): Diagnostic {
+  if (d.severity !== "error") return d;
+  const note = "a draft, left out of this build; serve and build --drafts stop at it";
+  return { ...d, severity: "warning", hint: d.hint ? `${d.hint} (${note})` : note };
 }
 
 /** A registry file validated and indexed by name: a pure function of its text. */

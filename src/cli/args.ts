@@ -7,7 +7,7 @@ export const USAGE = `Usage:
   news-archive build  [--content DIR] [--out DIR] [--path-prefix /p/] [--base-url URL] [--drafts] [--strict] [--no-search] [--quiet]
   news-archive serve  [same as build] [--port N]
   news-archive check  [--content DIR] [--strict]
-  news-archive new "Title" --region R [--places a,b] [--actors x,y] [--date D] [--content DIR]
+  news-archive new "Title" [--region R] [--places a,b] [--actors x,y] [--date D] [--content DIR]
   news-archive import FILE... [--date D] [--region R] [--content DIR]
 
 Defaults: --content content, --out _site. new dates the article today in the site timezone;

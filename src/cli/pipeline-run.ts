@@ -46,13 +46,14 @@ export async function checkAll(options: RunOptions, cwd: string): Promise<{ diag
     // A problem both runs see is told once, as build tells it, though its words may differ
     // with the drafts in ("did you mean" one more name, "matches 3 articles"): problems are
     // counted by file, line, key and kind, and the second run adds only those beyond the first's.
+    // A draft's problem, a warning in the first run, is the second's error: that one is told.
     const where = (d: Diagnostic) => `${d.file}\u0000${d.line}\u0000${d.key}\u0000${d.code}`;
-    const counts = new Map<string, number>();
-    for (const d of diagnostics) counts.set(where(d), (counts.get(where(d)) ?? 0) + 1);
+    const unmatched = new Map<string, number[]>();
+    diagnostics.forEach((d, i) => unmatched.set(where(d), [...(unmatched.get(where(d)) ?? []), i]));
     for (const d of runPipeline(loaded.value, { ...options, drafts: true, memo }).diagnostics) {
-      const left = counts.get(where(d)) ?? 0;
-      if (left > 0) counts.set(where(d), left - 1);
-      else diagnostics.push(d);
+      const i = unmatched.get(where(d))?.shift();
+      if (i === undefined) diagnostics.push(d);
+      else if (d.severity === "error" && diagnostics[i]!.severity === "warning") diagnostics[i] = d;
     }
   }
   const sorted = sortDiagnostics(diagnostics);

@@ -15,6 +15,8 @@ export interface FileEntry {
   facts?: BodySummary;
   /** The body's HTML (BodyFacts.html): left out of the memo file, made again when asked for. */
   html?: string;
+  /** Not valid, and marked `draft: true`: a build without drafts only warns of it. */
+  draft?: true;
 }
 
 // serve hands the pipeline the same source objects while their files are unchanged: their
@@ -35,7 +37,7 @@ export function fileKey(source: ArticleSource, site: SiteConfig): string {
 export function readArticleFile(source: ArticleSource, site: SiteConfig, md: MarkdownIt): FileEntry {
   const validated = validateArticle(source, site.timezone);
   const article = validated.value;
-  if (!article) return { diagnostics: validated.diagnostics };
+  if (!article) return validated.draft ? { diagnostics: validated.diagnostics, draft: true } : { diagnostics: validated.diagnostics };
   const { html, ...facts } = readBody(md, article.body, article.bodyLine, site.pathPrefix);
   return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts, html };
 }

@@ -16,7 +16,9 @@ export interface ArticleSource {
   digest?: string | undefined;
 }
 
-export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> {
+/** `draft`: the front matter says `draft: true`, though the article is not valid (a draft is
+ *  where an editor leaves what is not finished yet: `build` then only warns of it). */
+export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> & { draft?: true } {
   const { file } = source;
   const diagnostics: Diagnostic[] = [];
   const fail = (d: Diagnostic) => ({ value: undefined, diagnostics: [...diagnostics, d] });
@@ -76,7 +78,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   });
 
   if (fields.title === undefined || fields.region === undefined || date === undefined || slug === undefined || diagnostics.some((d) => d.severity === "error")) {
-    return { value: undefined, diagnostics };
+    return fields.draft === true ? { value: undefined, diagnostics, draft: true } : { value: undefined, diagnostics };
   }
   return {
     value: {

@@ -200,6 +200,25 @@ describe("build options and failures", () => {
     expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
   });
 
+  test("a draft not yet valid (new without --region) is a warning to build, an error to check and build --drafts", () => {
+    const dir = writeTree({
+      ...REGISTRIES,
+      "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal'),
+      "content/articles/d.md": article('title: "D"\ndate: 2024-07-26\nregion:\ndraft: true'),
+    });
+    const problem = `content/articles/d.md:4: region: required key is missing; expected a region name (one string)`;
+    const build = runCli(["build", "--quiet", "--no-search"], dir);
+    expect(build.code).toBe(0);
+    expect(build.stderr).toBe(`${problem.replace(": region:", ": warning: region:")} (a draft, left out of this build; serve and build --drafts stop at it)\n`);
+    expect(runCli(["build", "--quiet", "--no-search", "--strict"], dir).code).toBe(1);
+    const drafts = runCli(["build", "--quiet", "--no-search", "--drafts"], dir);
+    expect(drafts.code).toBe(1);
+    expect(drafts.stderr.split("\n")[0]).toBe(problem);
+    const check = runCli(["check"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toBe(`${problem}\n`);
+  });
+
   test("check tells a problem both runs see once, as build words it", () => {
     const dir = writeTree({
       ...REGISTRIES,
