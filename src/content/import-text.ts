@@ -116,8 +116,11 @@ function compose(plan: Planned, options: ImportOptions, known: KnownArchive, eve
     targets.set(block, only && { slug: only.slug });
     const entry = only ? only.slug : block.text;
     if (!readAlso.includes(entry)) readAlso.push(entry);
-    if (matches.length === 0) pending.push({ block, message: `${JSON.stringify(block.text)} matches no article yet`, hint: "import or write that article, or remove the line" });
-    if (matches.length > 1) pending.push({ block, message: `${JSON.stringify(block.text)} matches ${matches.length} articles: ${matches.map((a) => a.slug).sort().join(", ")}`, hint: "refer to one by its slug" });
+    // A reference that names no one article would stop the next build: the article is
+    // written as a draft (build leaves it out, serve shows what to mend) until it is mended.
+    const then = "; it is written as a draft until then";
+    if (matches.length === 0) pending.push({ block, message: `${JSON.stringify(block.text)} matches no article yet`, hint: `import or write that article, or remove the line${then}` });
+    if (matches.length > 1) pending.push({ block, message: `${JSON.stringify(block.text)} matches ${matches.length} articles: ${matches.map((a) => a.slug).sort().join(", ")}`, hint: `refer to one by its slug${then}` });
   }
 
   const front = writeFrontMatter({
@@ -127,7 +130,7 @@ function compose(plan: Planned, options: ImportOptions, known: KnownArchive, eve
     places: places.map((p) => p.entity.name),
     actors: actors.map((a) => a.entity.name),
     read_also: readAlso,
-    draft: false,
+    draft: pending.length > 0,
   });
   const bodyLine = front.text.split("\n").length;
   const body = importBody(parsed.blocks, place.file, bodyLine, (block) => targets.get(block));

@@ -100,18 +100,24 @@ describe("import: the written article", () => {
   });
 });
 
+test("an article whose Read also names no one article is written as a draft: the next build leaves it out rather than fail", () => {
+  const { value } = one("T\n\nIn Gao.\n\nRead also: Nowhere to be found", "2024-07-23-t.txt");
+  expect(value[0]!.text).toMatch(/\ndraft: true\n/);
+  expect(one("T\n\nIn Gao.", "2024-07-23-t.txt").value[0]!.text).not.toMatch(/draft/);
+});
+
 describe("import: warnings, exact text", () => {
   const F = "content/articles/2024/07/2024-07-23-t.md";
   test.each([
     [
       "a Read also title the archive does not hold yet",
       "T\n\nIn Gao.\n\nRead also: Nowhere to be found",
-      [`${F}:6: warning: read_also: "Nowhere to be found" matches no article yet; import or write that article, or remove the line`],
+      [`${F}:6: warning: read_also: "Nowhere to be found" matches no article yet; import or write that article, or remove the line; it is written as a draft until then`],
     ],
     [
       "an ambiguous Read also title",
       "T\n\nIn Gao.\n\nRead also: Same title",
-      [`${F}:6: warning: read_also: "Same title" matches 2 articles: a, b; refer to one by its slug`],
+      [`${F}:6: warning: read_also: "Same title" matches 2 articles: a, b; refer to one by its slug; it is written as a draft until then`],
     ],
     ["repaired quotation marks", "T\n\nIn Gao.\n\nHe said ” no “ twice.", [`${F}:8: warning: body: quotation marks repaired (” x “ → “x”); check this paragraph`]],
     ["an added opening mark", "T\n\nIn Gao.\n\nNo way “, he said.", [`${F}:8: warning: body: quotation marks repaired; an opening mark the text lacked was added at the start of a sentence; check this paragraph`]],
