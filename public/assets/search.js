@@ -101,6 +101,7 @@ if (!engines) {
     state.shown += PAGE;
     if (current) showResults(lastRun);
   });
+  await spellFiltersAsIndexed();
   await update({});
 }
 
@@ -224,6 +225,24 @@ function showFilterOptions(countsOf) {
     select.value = chosen ?? "";
   });
   clearButton.disabled = Object.keys(state.filters).length === 0;
+}
+
+/**
+ * A filter written into a link by hand (?actor=jnim, ?place=menaka) takes the spelling the index
+ * has (JNIM, Ménaka): names match as everywhere else on the site, whatever their case, accents
+ * or punctuation.
+ */
+async function spellFiltersAsIndexed() {
+  const chosen = Object.entries(state.filters);
+  if (chosen.length === 0) return;
+  const all = await Promise.all(engines.map((e) => e.engine.filters()));
+  const fold = (text) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  for (const [key, value] of chosen) {
+    const values = new Set(all.flatMap((filters) => Object.keys(filters[key] ?? {})));
+    if (values.has(value)) continue;
+    const match = [...values].find((v) => fold(v) === fold(value));
+    if (match !== undefined) state.filters[key] = match;
+  }
 }
 
 function writeUrl() {

@@ -176,6 +176,16 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
     await page.close();
   });
 
+  test("a filter written by hand into a link matches whatever its case and accents, and takes the index's spelling", async () => {
+    const { page, failures } = await open("/search/?q=army&actor=jnim");
+    await statusMatching(page, /“army”/);
+    expect(await page.locator("#filter-actor").inputValue()).toBe("JNIM");
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get("actor")).toBe("JNIM");
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   test("a query with no match says so", async () => {
     const { page, failures } = await open("/search/");
     await statusMatching(page, /Type a word/);
