@@ -22,6 +22,7 @@ export function render({ view }: { view: AliasRedirectView }): string {
 <link rel="canonical" href="${head.canonical}">
 <meta http-equiv="refresh" content="0; url=${view.target.href}">
 <link rel="stylesheet" href="${chrome.cssHref}">
+<link rel="icon" href="${chrome.faviconHref}" type="image/svg+xml">
 </head>
 <body>
 <main id="main" class="wrap">

@@ -71,7 +71,8 @@ function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlu
     entityKind: kind,
     kindLabel,
     name: entity.name,
-    typeLabel: entity.type,
+    // A registry's `kind: region` on a region says again what the kicker says: shown once.
+    typeLabel: entity.type?.trim().toLowerCase() === kindLabel.toLowerCase() ? undefined : entity.type,
     aliases: entity.aliases,
     facts: facts(ctx, entity),
     descriptionHtml,

@@ -36,4 +36,15 @@ describe("the sample archive in content/", () => {
     expect(page(out, "/actors/malian-armed-forces/").querySelector(".aliases")!.text).toContain("FAMa");
     expect(hrefs(page(out, "/archive/"), ".years h2 a").length).toBeGreaterThanOrEqual(5);
   });
+
+  test("a region's kicker names its kind once (kind: region), another kind beside it (capital district)", () => {
+    const out = path.join(dir, "_site");
+    expect(page(out, "/regions/kidal/").querySelector(".kicker")!.text).toBe("Region");
+    expect(page(out, "/regions/bamako/").querySelector(".kicker")!.text).toBe("Region · capital district");
+  });
+
+  test("an alias redirect page links the site's icon, as every page does (no request for /favicon.ico)", () => {
+    const out = path.join(dir, "_site");
+    expect(page(out, "/actors/fama/").querySelector('link[rel="icon"]')!.getAttribute("href")).toBe("/assets/favicon.svg");
+  });
 });
