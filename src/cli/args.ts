@@ -10,11 +10,13 @@ export const USAGE = `Usage:
   news-archive new "Title" [--region R] [--places a,b] [--actors x,y] [--date D] [--content DIR]
   news-archive import FILE... [--date D] [--region R] [--content DIR]
 
+  news-archive --version
+
 Defaults: --content content, --out _site. new dates the article today in the site timezone;
 import takes --date, else a date in the file name, else a line of the text holding only a date.`;
 
 export interface CliOptions {
-  command: "build" | "check" | "serve" | "new" | "import" | "help";
+  command: "build" | "check" | "serve" | "new" | "import" | "help" | "version";
   content: string;
   out: string;
   pathPrefix: string | undefined;
@@ -35,7 +37,7 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(["build", "check", "serve", "new", "import", "help"]);
+const COMMANDS = new Set(["build", "check", "serve", "new", "import", "help", "version"]);
 /** Flags that only make sense for writing articles, and the ones that only make sense for building. */
 const EDITOR_FLAGS = ["region", "places", "actors", "date"] as const;
 const BUILD_FLAGS = ["out", "path-prefix", "base-url", "drafts", "no-search", "port"] as const;
@@ -62,13 +64,14 @@ export function parseCli(argv: readonly string[]): CliOptions {
         actors: { type: "string" },
         date: { type: "string" },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
       },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
   const { values, positionals } = parsed;
-  const command = values.help ? "help" : positionals[0];
+  const command = values.help ? "help" : values.version ? "version" : positionals[0];
   if (command === undefined) throw new UsageError("no command given");
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
   const rest = positionals.slice(1);

@@ -1,5 +1,6 @@
 // `build`: pipeline, then every page written through the double-buffered publisher.
 // Also the rebuild step of `serve`, which passes a session that keeps the memo in memory.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.ts";
 import { countViews, sitePlans } from "../views/site-views.ts";
@@ -68,7 +69,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   lap("pipeline");
   if (run.report) io.err(run.report);
   if (hasErrors(run.diagnostics) || !run.archive) {
-    io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} left as it was`);
+    io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} ${existsSync(out) ? "left as it was" : "not written"}`);
     return { code: 1, diagnostics: run.diagnostics, seconds: elapsed(), pages: 0, pathPrefix: run.result.site.pathPrefix };
   }
   const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
@@ -88,7 +89,8 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   else await saveMemo(memoFile, memo);
   lap("save memo");
   const seconds = elapsed();
-  if (!options.quiet) io.out(`built ${total} pages from ${run.result.articleCount} articles in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
-  if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged)`);
+  const articles = run.result.articleCount === 1 ? "1 article" : `${run.result.articleCount} articles`;
+  if (!options.quiet) io.out(`built ${total} pages from ${articles} in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
+  if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt === indexed.bundles ? `${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`})`);
   return { code: 0, diagnostics: run.diagnostics, seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
 }

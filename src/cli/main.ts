@@ -31,6 +31,12 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
     io.out(USAGE);
     return 0;
   }
+  if (options.command === "version") {
+    const { PACKAGE_ROOT } = await import("../package-root.ts");
+    const { readFile } = await import("node:fs/promises");
+    io.out(`news-archive ${(JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version}`);
+    return 0;
+  }
   const content = path.resolve(cwd, options.content);
   if (!(await isDirectory(content))) {
     io.err(`news-archive: --content ${options.content}: no such folder`);

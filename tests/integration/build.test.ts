@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { article, exists, hrefs, page, runCli, writeTree, type CliRun, treeHash } from "../helpers/archive.ts";
+import { article, exists, hrefs, page, ROOT, runCli, writeTree, type CliRun, treeHash } from "../helpers/archive.ts";
 
 const REGISTRIES = {
   "content/site.yaml": "title: Test desk\nbase_url: https://news.example.org\ntimezone: Africa/Bamako\npage_size: 2\n",
@@ -219,6 +219,13 @@ describe("build options and failures", () => {
     expect(check.stderr).toBe(`${problem}\n`);
   });
 
+  test("a first build that fails says nothing was written; one article is one", () => {
+    const dir = writeTree({ ...REGISTRIES, "content/articles/a.md": article('title: "A"\ndate: 2024-02-30\nregion: Kidal') });
+    expect(runCli(["build", "--no-search"], dir).stderr.split("\n").filter(Boolean).pop()).toBe("news-archive: build failed; _site not written");
+    writeTree({ "content/articles/a.md": article('title: "A"\ndate: 2024-02-03\nregion: Kidal') }, dir);
+    expect(runCli(["build", "--no-search"], dir).stdout).toMatch(/^built \d+ pages from 1 article in /);
+  });
+
   test("check tells a problem both runs see once, as build words it", () => {
     const dir = writeTree({
       ...REGISTRIES,
@@ -227,7 +234,7 @@ describe("build options and failures", () => {
       "content/articles/abeibaro.md": article('title: "C"\ndate: 2024-07-25\nregion: Kidal\ndraft: true'),
     });
     const expected = `content/articles/a.md:5: read_also: "abeibara" matches no article; did you mean "abeibar"?\n`;
-    expect(runCli(["build", "--quiet", "--no-search"], dir).stderr).toBe(`${expected}news-archive: build failed; _site left as it was\n`);
+    expect(runCli(["build", "--quiet", "--no-search"], dir).stderr).toBe(`${expected}news-archive: build failed; _site not written\n`);
     const r = runCli(["check"], dir);
     expect(r.stderr).toBe(expected);
     expect(r.stdout).toBe("checked 3 articles: 1 error, 0 warnings\n");
@@ -261,6 +268,11 @@ describe("build options and failures", () => {
     const r = runCli(args, dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  test("--version prints the package's version", () => {
+    const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+    expect(runCli(["--version"], small())).toEqual({ code: 0, stdout: `news-archive ${version}\n`, stderr: "" });
   });
 
   test("a folder news-archive did not build is never replaced", () => {
