@@ -18,10 +18,12 @@ const ARTICLES = {
   "e.md": art("E", "2024-02-02"),
   "f.md": art("F", "2024-03-01"),
   // Links in both directions and into the middle still make one component; j is earliest.
-  "g.md": art("G", "2023-05-01", "read_also: [h]"),
-  "h.md": art("H", "2023-05-02", "read_also: [g]"),
+  "g.md": art("G", "2024-05-01", "read_also: [h]"),
+  "h.md": art("H", "2024-05-02", "read_also: [g]"),
   "i.md": art("I", "2024-06-01", "", "Read also: [[h]]"),
-  "j.md": art("J", "2022-01-01", "read_also: [i]"),
+  "j.md": art("J", "2024-04-10", "read_also: [i]"),
+  // A link to background from years before is not the same story: k and the pair d, e stay apart.
+  "k.md": art("K", "2024-06-10", "read_also: [d, e]"),
 };
 
 describe("threads of an archive", () => {
@@ -44,6 +46,7 @@ describe("threads of an archive", () => {
     ["d", undefined],
     ["e", undefined],
     ["f", undefined],
+    ["k", undefined],
   ])("article %s is in thread %s", (slug, thread) => {
     expect(archive.threads.threadOf.get(slug as never)).toBe(thread);
   });
@@ -57,6 +60,7 @@ describe("findThreads on bare articles", () => {
     ["a minimum size of 2 makes pairs threads", [a("x", 1, ["y"]), a("y", 2), a("z", 3)], 2, [["x", ["x", "y"]]]],
     ["same latest day: the slug decides the order", [a("p", 1, ["q"]), a("q", 5), a("m", 1, ["n"]), a("n", 5)], 2, [["m", ["m", "n"]], ["p", ["p", "q"]]]],
     ["same day inside a thread: by slug", [a("s", 1, ["r"]), a("r", 1, ["t"]), a("t", 1)], 3, [["r", ["r", "s", "t"]]]],
+    ["a link across more than 60 days joins nothing; 60 days apart still does", [a("x", 1, ["y"]), a("y", 62), a("z", 122, ["y"])], 2, [["y", ["y", "z"]]]],
   ])("%s", (_name, articles, minSize, expected) => {
     expect(findThreads(articles, minSize).threads.map((t) => [t.slug, t.members])).toEqual(expected);
   });
