@@ -56,19 +56,28 @@ export function yearStep(monthWidth: number): number {
 export function timelineAxis(months: readonly { year: number; month: number }[]): TimelineAxis {
   const slot = PLOT_WIDTH / Math.max(1, months.length);
   const step = yearStep(slot);
-  // A tick at every new year; a label at every step-th, and at the start when there is room.
+  // A tick at every new year; a label at every step-th year's January, and at the start (a year
+  // begun part way) only where it leaves room for the first such January: a whole year's
+  // label counts for more than a part's.
   const ticks: Html[] = [];
-  const labels: Html[] = [];
-  let lastLabel = -Infinity;
+  const januaries: { x: number; year: number }[] = [];
   months.forEach((m, i) => {
     const x = round(LEFT + i * slot);
-    const isStart = i === 0;
-    if (m.month === 1 && !isStart) ticks.push(html`<line x1="${x}" x2="${x}" y1="${BASELINE}" y2="${BASELINE + 4}"/>`);
-    if ((m.month === 1 || isStart) && (m.year % step === 0 || isStart) && x - lastLabel >= LABEL_ROOM) {
-      labels.push(html`<text x="${x}" y="${TIMELINE_HEIGHT - 6}">${m.year}</text>`);
-      lastLabel = x;
-    }
+    if (m.month === 1 && i > 0) ticks.push(html`<line x1="${x}" x2="${x}" y1="${BASELINE}" y2="${BASELINE + 4}"/>`);
+    if (m.month === 1 && m.year % step === 0) januaries.push({ x, year: m.year });
   });
+  const first = months[0];
+  const labelled = januaries[0]?.x === LEFT;
+  const atStart = first && !labelled && (januaries.length === 0 || januaries[0]!.x - LEFT >= LABEL_ROOM) ? [{ x: LEFT, year: first.year }] : [];
+  const labels: Html[] = [];
+  let lastLabel = -Infinity;
+  for (const { x, year } of [...atStart, ...januaries]) {
+    if (x - lastLabel < LABEL_ROOM) continue;
+    // The last year may begin too near the right edge for its label: it ends at the edge instead.
+    const end = x + LABEL_ROOM > TIMELINE_WIDTH;
+    labels.push(end ? html`<text x="${TIMELINE_WIDTH - 1}" y="${TIMELINE_HEIGHT - 6}" text-anchor="end">${year}</text>` : html`<text x="${x}" y="${TIMELINE_HEIGHT - 6}">${year}</text>`);
+    lastLabel = x;
+  }
   return { months, slot, markup: html`${ticks}${labels}` };
 }
 

@@ -63,6 +63,30 @@ describe("timelineSvg", () => {
   });
 });
 
+describe("the years on the x axis", () => {
+  /** Consecutive months from (year, month), `count` of them. */
+  const span = (year: number, month: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ year: year + Math.floor((month - 1 + i) / 12), month: ((month - 1 + i) % 12) + 1 }));
+  const labels = (months: { year: number; month: number }[]) =>
+    parse(`<svg>${timelineAxis(months).markup.value}</svg>`).querySelectorAll("text").map((t) => [t.text, t.getAttribute("x"), t.getAttribute("text-anchor") ?? "start"]);
+
+  test.each([
+    // April 2012 to December 2025: January 2013 comes 9 months (33 units) after the start, too
+    // near for two labels: the whole year 2013 keeps its label, the part of 2012 does not.
+    ["a year begun part way gives way to the next January", span(2012, 4, 165), ["2013", "2014"]],
+    // Far enough from the next January, the start is labelled.
+    ["a start with room before the next January is labelled", span(2012, 2, 36), ["2012", "2013", "2014"]],
+    ["a span starting in January", span(2013, 1, 24), ["2013", "2014"]],
+  ])("%s", (_name, months, first) => {
+    expect(labels(months).slice(0, first.length).map(([text]) => text)).toEqual(first);
+  });
+
+  test("the last year, begun too near the right edge for its label, ends it at the edge", () => {
+    const last = labels(span(2012, 1, 14 * 12 - 6)).at(-1)!;
+    expect(last).toEqual(["2025", "639", "end"]);
+  });
+});
+
 describe("an entity's timeline view", () => {
   const views = buildViews(
     {
