@@ -1,7 +1,7 @@
 // What the search index holds: one record per article, made from the pipeline's own data
 // (not by crawling the built pages: see README, Search), and where each language's index goes.
 import type { Archive } from "../archive/index.ts";
-import { entityKey } from "../model/entity.ts";
+import { entityKey, type EntityRef } from "../model/entity.ts";
 import type { Article } from "../model/article.ts";
 import { htmlToText } from "../render/html-text.ts";
 import { href, paths } from "./links.ts";
@@ -25,6 +25,11 @@ export interface SearchRecord {
     region: string;
     /** Place names, comma-separated: meta values are strings. */
     places: string;
+    /** Actor names, and the registry's other names for its region, places and actors
+     *  (Tombouctou for Timbuktu, FAMa for the Malian Armed Forces): searched, never shown, so
+     *  a reader finds an article by any name the archive knows its subjects by. */
+    actors: string;
+    aka: string;
   };
   filters: { place: string[]; actor: string[]; region: string[]; year: string[] };
   /** UTC ISO 8601, so that comparing as strings orders by time. */
@@ -69,17 +74,21 @@ export function searchRecords(archive: Archive): SearchRecord[] {
 /** Every article, newest first, as an item whose record is made on demand. */
 export function searchItems(archive: Archive): SearchItem[] {
   const site = archive.site;
-  const names = new Map<string, string>();
-  for (const list of Object.values(archive.entities)) for (const e of list) names.set(entityKey(e), e.name);
-  const name = (ref: Parameters<typeof entityKey>[0]) => names.get(entityKey(ref)) ?? ref.slug;
-  return archive.articles.map((a) => ({
-    language: searchLanguage(a.lang),
-    words: a.wordCount,
-    // The file's digest covers its text and the path prefix and timezone it was read with; the
-    // rest of a record is the names of its entities and the titles its [[links]] show.
-    key: [a.sourceDigest, a.lang, ...[a.region, ...a.places, ...a.actors].map(name), ...a.linksTo.map((s) => archive.bySlug.get(s)?.title)].join("\u0000"),
-    record: () => recordOf(site, a, name),
-  }));
+  const known = new Map<string, { name: string; aliases: readonly string[] }>();
+  for (const list of Object.values(archive.entities)) for (const e of list) known.set(entityKey(e), e);
+  const name = (ref: EntityRef) => known.get(entityKey(ref))?.name ?? ref.slug;
+  const aliases = (ref: EntityRef) => known.get(entityKey(ref))?.aliases ?? [];
+  return archive.articles.map((a) => {
+    const refs = [a.region, ...a.places, ...a.actors];
+    return {
+      language: searchLanguage(a.lang),
+      words: a.wordCount,
+      // The file's digest covers its text and the path prefix and timezone it was read with; the
+      // rest of a record is the names (and other names) of its entities and its [[links]]' titles.
+      key: [a.sourceDigest, a.lang, ...refs.map(name), ...refs.flatMap(aliases), ...a.linksTo.map((s) => archive.bySlug.get(s)?.title)].join("\u0000"),
+      record: () => recordOf(site, a, name, aliases),
+    };
+  });
 }
 
 /** A record already made, as an item (tests, and anything that has records in hand). */
@@ -87,9 +96,11 @@ export function recordItem(record: SearchRecord): SearchItem {
   return { language: record.language, words: wordsIn(record.content), key: JSON.stringify(record), record: () => record };
 }
 
-function recordOf(site: SiteConfig, a: Article, name: (ref: Article["region"]) => string): SearchRecord {
+function recordOf(site: SiteConfig, a: Article, name: (ref: EntityRef) => string, aliases: (ref: EntityRef) => readonly string[]): SearchRecord {
   const places = a.places.map(name);
+  const actors = a.actors.map(name);
   const region = name(a.region);
+  const aka = [...new Set([a.region, ...a.places, ...a.actors].flatMap(aliases))];
   const instant = new Date(a.date.epochMs).toISOString();
   return {
     url: href(site, paths.article(a.slug)),
@@ -97,8 +108,8 @@ function recordOf(site: SiteConfig, a: Article, name: (ref: Article["region"]) =
     // so excerpts are cut from the body alone and never run title and text together.
     content: htmlToText(a.bodyHtml),
     language: searchLanguage(a.lang),
-    meta: { title: a.title, date: instant, region, places: places.join(", ") },
-    filters: { place: places, actor: a.actors.map(name), region: [region], year: [String(a.date.local.year)] },
+    meta: { title: a.title, date: instant, region, places: places.join(", "), actors: actors.join(", "), aka: aka.join(", ") },
+    filters: { place: places, actor: actors, region: [region], year: [String(a.date.local.year)] },
     sort: { date: instant },
   };
 }

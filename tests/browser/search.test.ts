@@ -176,6 +176,15 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
     await page.close();
   });
 
+  test("any name the registry knows a subject by finds its articles: “Fama” every article of the Malian Armed Forces", async () => {
+    const { page } = await open("/search/?q=Fama");
+    await statusMatching(page, /“Fama”/);
+    const fama = await articlesListedAt("/actors/malian-armed-forces/");
+    expect(fama.size).toBeGreaterThan(2);
+    expect(new Set(await resultLinks(page))).toEqual(fama);
+    await page.close();
+  });
+
   test("a filter written by hand into a link matches whatever its case and accents, and takes the index's spelling", async () => {
     const { page, failures } = await open("/search/?q=army&actor=jnim");
     await statusMatching(page, /“army”/);

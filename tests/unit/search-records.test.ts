@@ -41,9 +41,9 @@ describe("searchRecords: one record per article, newest first", () => {
     },
     {
       site: "path_prefix: /news/\ntimezone: Africa/Bamako\n",
-      region: "- name: Kidal\n",
-      place: "- name: Inafarak\n- name: Tessalit\n",
-      actor: "- name: Malian Armed Forces\n  aliases: [FAMa]\n",
+      region: "- name: Kidal\n  aliases: [Kidal region]\n",
+      place: "- name: Inafarak\n  aliases: [In-Afarak]\n- name: Tessalit\n",
+      actor: "- name: Malian Armed Forces\n  aliases: [FAMa, Malian army]\n",
     },
   );
   const records = searchRecords(archive);
@@ -64,10 +64,10 @@ describe("searchRecords: one record per article, newest first", () => {
     expect(records.map((r) => r.language)).toEqual(["en", "fr"]);
   });
 
-  test("meta: title, the instant in UTC, region and places by their registry names", () => {
+  test("meta: title, the instant in UTC, region, places and actors by their registry names, and their other names", () => {
     expect(records.map((r) => r.meta)).toEqual([
-      { title: "Army arrives in Inafarak", date: "2024-07-23T00:00:00.000Z", region: "Kidal", places: "Inafarak, Tessalit" },
-      { title: "L’armée à Kidal", date: "2023-11-14T08:30:00.000Z", region: "Kidal", places: "" },
+      { title: "Army arrives in Inafarak", date: "2024-07-23T00:00:00.000Z", region: "Kidal", places: "Inafarak, Tessalit", actors: "Malian Armed Forces, Wagner", aka: "Kidal region, In-Afarak, FAMa, Malian army" },
+      { title: "L’armée à Kidal", date: "2023-11-14T08:30:00.000Z", region: "Kidal", places: "", actors: "", aka: "Kidal region" },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe("searchBundles: one language per bundle, at most a budget of words, old
       url,
       content: Array.from({ length: words }, () => "w").join(" "),
       language,
-      meta: { title: url, date: "", region: "", places: "" },
+      meta: { title: url, date: "", region: "", places: "", actors: "", aka: "" },
       filters: { place: [], actor: [], region: [], year: [] },
       sort: { date: "" },
     });
@@ -155,7 +155,8 @@ describe("searchItems: a key for what each record is made from, known without ma
   test.each([
     ["its own text changes", { ...base, "a.md": base["a.md"].replace("Alpha", "Alfa") }, {}, ["/articles/a/"]],
     ["a title its [[link]] shows changes", { ...base, "b.md": base["b.md"].replace('"B"', '"Bee"') }, {}, ["/articles/a/", "/articles/b/"]],
-    ["a name it shows changes in a registry", base, { place: "- name: Tessalit\n  aliases: [Tessalit town]\n" }, []],
+    ["a place it names gets another name in a registry (searched as meta.aka)", base, { place: "- name: Tessalit\n  aliases: [Tessalit town]\n" }, ["/articles/a/"]],
+    ["another place gets another name", base, { place: "- name: Tessalit\n- name: Gao\n  aliases: [Gao town]\n" }, []],
     ["a name it shows is renamed", base, { place: "- name: Tessalit Ville\n  aliases: [Tessalit]\n" }, ["/articles/a/"]],
   ])("the key changes only for the records that change: when %s", (_, articles, registries, changed) => {
     const after = keys(articles, registries);
