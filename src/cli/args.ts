@@ -33,6 +33,8 @@ export interface CliOptions {
   places: string[];
   actors: string[];
   date: string | undefined;
+  /** Not a flag: serve sets it to its own origin (SiteOverrides.localOrigin). */
+  localOrigin?: string | undefined;
 }
 
 export class UsageError extends Error {}

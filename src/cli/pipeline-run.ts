@@ -61,11 +61,11 @@ export async function checkAll(options: RunOptions, cwd: string): Promise<{ diag
 }
 
 /** The pipeline options a command line gives. */
-export function pipelineOptions(options: { content: string; drafts: boolean; strict: boolean; pathPrefix: string | undefined; baseUrl: string | undefined }): RunOptions {
+export function pipelineOptions(options: { content: string; drafts: boolean; strict: boolean; pathPrefix: string | undefined; baseUrl: string | undefined; localOrigin?: string | undefined }): RunOptions {
   return {
     content: options.content,
     drafts: options.drafts,
     strict: options.strict,
-    overrides: { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl },
+    overrides: { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, localOrigin: options.localOrigin },
   };
 }

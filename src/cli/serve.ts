@@ -11,7 +11,10 @@ import type { CliOptions } from "./args.ts";
 import { buildSite, type Session } from "./build.ts";
 import type { Io } from "./main.ts";
 
-export async function serve(options: CliOptions, cwd: string, io: Io): Promise<number> {
+export async function serve(given: CliOptions, cwd: string, io: Io): Promise<number> {
+  // Without a base_url, links that must be absolute (feeds, canonical) name this server, on
+  // the port it listens on (as Hugo's server does); a port the system picks is not known yet.
+  const options: CliOptions = { ...given, localOrigin: given.port ? `http://localhost:${given.port}` : undefined };
   const session: Session = { memo: newPipelineMemo(), files: newLoadCache() };
   let errors: Diagnostic[] | undefined;
   let reloadPages = () => {};

@@ -59,6 +59,9 @@ const EXPECTED: Record<string, string> = {
 export interface SiteOverrides {
   pathPrefix?: string | undefined;
   baseUrl?: string | undefined;
+  /** serve's own origin (http://localhost:PORT): the base URL when neither base_url nor
+   *  --base-url gives one, so its feeds and canonical links point at the server it runs. */
+  localOrigin?: string | undefined;
 }
 
 export function validateSite(file: string, parsed: ParsedYaml | undefined, overrides: SiteOverrides = {}): Result<SiteConfig> {
@@ -105,7 +108,7 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
     allowHtml: data.allow_html ?? DEFAULT_SITE.allowHtml,
   };
 
-  const baseUrl = overrides.baseUrl ?? data.base_url;
+  const baseUrl = overrides.baseUrl ?? data.base_url ?? overrides.localOrigin;
   let prefixFromBase: string | undefined;
   if (baseUrl !== undefined) {
     const origin = parseOrigin(baseUrl);

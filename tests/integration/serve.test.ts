@@ -1,6 +1,8 @@
 // `serve`: a real child process on a free port; files of the archive change under it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { article, ROOT, writeTree } from "../helpers/archive.ts";
@@ -90,14 +92,24 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
   });
 });
 
-describe("serve under the path prefix of site.yaml", () => {
-  test("pages, links and styles are served under it, as they link", async () => {
+/** A port free a moment ago: the system's pick for a server opened and closed at once. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("serve under the path prefix of site.yaml, on the port given", () => {
+  test("pages, links and styles are served under it, as they link; feeds name this server", async () => {
     const dir = writeTree({
       "content/site.yaml": "path_prefix: /news/\n",
       "content/regions.yaml": "- name: Kidal\n",
       "content/articles/a.md": article('title: "First"\ndate: 2024-07-23\nregion: Kidal'),
     });
-    const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", "0"], { cwd: dir });
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", String(port)], { cwd: dir });
     try {
       let output = "";
       child.stdout!.on("data", (d) => (output += d));
@@ -111,6 +123,8 @@ describe("serve under the path prefix of site.yaml", () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('href="/news/assets/site.css"');
       expect((await fetch(`${origin}/news/assets/site.css`)).status).toBe(200);
+      // No base_url: the feed's links are this server's, on its port (not localhost:8080).
+      expect(await (await fetch(`${origin}/news/feed.xml`)).text()).toContain(`<link rel="self" type="application/atom+xml" href="http://localhost:${port}/news/feed.xml"/>`);
     } finally {
       child.kill("SIGTERM");
     }

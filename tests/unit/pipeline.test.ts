@@ -157,6 +157,17 @@ describe("dates and months in the site timezone", () => {
   });
 });
 
+describe("the base URL serve gives when none is set", () => {
+  test.each([
+    ["no base_url: serve's own origin", "", {}, "http://localhost:3000"],
+    ["base_url in site.yaml wins", "base_url: https://news.example.org\n", {}, "https://news.example.org"],
+    ["--base-url wins", "base_url: https://news.example.org\n", { baseUrl: "https://other.example.org" }, "https://other.example.org"],
+  ])("%s", (_name, site, overrides, expected) => {
+    const result = runPipeline(files({}, { site }), { drafts: false, strict: false, overrides: { ...overrides, localOrigin: "http://localhost:3000" } });
+    expect(result.site.baseUrl).toBe(expected);
+  });
+});
+
 describe("site.yaml", () => {
   test.each([
     ["timezone: Mars/Olympus\n", [`content/site.yaml:1: timezone: "Mars/Olympus" is not an IANA time zone; e.g. Africa/Bamako or UTC`]],
