@@ -17,6 +17,8 @@ export interface KnownArticle {
   slug: string;
   /** undefined when the article does not validate (its title cannot be trusted). */
   title: string | undefined;
+  /** Marked `draft: true`: a build leaves it out, so what names it is left out too (import). */
+  draft: boolean;
 }
 
 export interface KnownArchive {
@@ -35,8 +37,9 @@ export function knownArchive(files: ArchiveFiles): KnownArchive {
     indexes[kind] = buildNameIndex(kind, entries).value;
   }
   const articles = files.articles.map((source): KnownArticle => {
-    const valid = validateArticle(source, site.timezone).value;
-    return valid ? { file: source.file, slug: valid.slug, title: valid.title } : { file: source.file, slug: fileSlug(source.file), title: undefined };
+    const validated = validateArticle(source, site.timezone);
+    const valid = validated.value;
+    return valid ? { file: source.file, slug: valid.slug, title: valid.title, draft: valid.draft } : { file: source.file, slug: fileSlug(source.file), title: undefined, draft: validated.draft === true };
   });
   return { site, indexes, registryFiles: files.registryFiles, articles };
 }

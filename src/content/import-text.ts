@@ -34,6 +34,8 @@ export interface ImportedArticle {
   relPath: string;
   file: string;
   text: string;
+  /** Written with `draft: true`: a Read also it holds names no one article that a build has. */
+  draft: boolean;
 }
 
 interface Planned {
@@ -53,13 +55,23 @@ export function importTexts(sources: readonly ImportSource[], options: ImportOpt
     const plan = planOne(source, options, known, batch, diagnostics);
     if (!plan) continue;
     planned.push(plan);
-    batch.push({ file: plan.place.file, slug: plan.place.slug, title: plan.title.text });
+    batch.push({ file: plan.place.file, slug: plan.place.slug, title: plan.title.text, draft: false });
   }
   const everyArticle = [...known.articles, ...batch];
-  const articles = planned.flatMap((plan) => {
-    const made = compose(plan, options, known, everyArticle);
-    diagnostics.push(...made.diagnostics);
-    return made.value ? [made.value] : [];
+  // A draft leaves the build, and so would an article whose Read also names it: such an
+  // article is a draft too, and so on along the links, until no more become drafts.
+  const archiveDrafts = known.articles.filter((a) => a.draft).map((a) => a.slug);
+  let drafts = new Set(archiveDrafts);
+  let made: Result<ImportedArticle | undefined>[];
+  for (;;) {
+    made = planned.map((plan) => compose(plan, options, known, everyArticle, drafts));
+    const next = new Set([...archiveDrafts, ...planned.filter((_, i) => made[i]!.value?.draft).map((plan) => plan.place.slug)]);
+    if (next.size === drafts.size) break;
+    drafts = next;
+  }
+  const articles = made.flatMap((one) => {
+    diagnostics.push(...one.diagnostics);
+    return one.value ? [one.value] : [];
   });
   const failed = diagnostics.some((d) => d.severity === "error");
   return { value: failed ? [] : articles, diagnostics };
@@ -92,7 +104,7 @@ function planOne(source: ImportSource, options: ImportOptions, known: KnownArchi
   return placed.value && { source, parsed, title, dateText, place: placed.value };
 }
 
-function compose(plan: Planned, options: ImportOptions, known: KnownArchive, everyArticle: readonly KnownArticle[]): Result<ImportedArticle | undefined> {
+function compose(plan: Planned, options: ImportOptions, known: KnownArchive, everyArticle: readonly KnownArticle[], drafts: ReadonlySet<string>): Result<ImportedArticle | undefined> {
   const { source, parsed, place } = plan;
   const diagnostics: Diagnostic[] = [];
   const paragraphs = parsed.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
@@ -108,7 +120,7 @@ function compose(plan: Planned, options: ImportOptions, known: KnownArchive, eve
 
   const targets = new Map<Block, ReadAlsoTarget>();
   const readAlso: string[] = [];
-  const pending: { block: Block; message: string; hint?: string }[] = [];
+  const pending: { entry: string; message: string; hint?: string }[] = [];
   for (const block of parsed.blocks) {
     if (block.kind !== "read-also") continue;
     const matches = articlesNamed(everyArticle, block.text).filter((a) => a.slug !== place.slug);
@@ -119,8 +131,9 @@ function compose(plan: Planned, options: ImportOptions, known: KnownArchive, eve
     // A reference that names no one article would stop the next build: the article is
     // written as a draft (build leaves it out, serve shows what to mend) until it is mended.
     const then = "; it is written as a draft until then";
-    if (matches.length === 0) pending.push({ block, message: `${JSON.stringify(block.text)} matches no article yet`, hint: `import or write that article, or remove the line${then}` });
-    if (matches.length > 1) pending.push({ block, message: `${JSON.stringify(block.text)} matches ${matches.length} articles: ${matches.map((a) => a.slug).sort().join(", ")}`, hint: `refer to one by its slug${then}` });
+    if (matches.length === 0) pending.push({ entry, message: `${JSON.stringify(block.text)} matches no article yet`, hint: `import or write that article, or remove the line${then}` });
+    if (matches.length > 1) pending.push({ entry, message: `${JSON.stringify(block.text)} matches ${matches.length} articles: ${matches.map((a) => a.slug).sort().join(", ")}`, hint: `refer to one by its slug${then}` });
+    if (only && drafts.has(only.slug)) pending.push({ entry, message: `${JSON.stringify(block.text)} is a draft`, hint: "this article is written as a draft too, until that one is published" });
   }
 
   const front = writeFrontMatter({
@@ -136,11 +149,11 @@ function compose(plan: Planned, options: ImportOptions, known: KnownArchive, eve
   const body = importBody(parsed.blocks, place.file, bodyLine, (block) => targets.get(block));
   if (region.unknown) diagnostics.push(warning("unknown-name", place.file, front.lines.get("region"), "region", `${JSON.stringify(region.name)} is not in ${known.registryFiles.region}`, didYouMean(region.name, known.indexes.region.spellings)));
   for (const p of pending) {
-    const i = readAlso.indexOf(p.block.text);
+    const i = readAlso.indexOf(p.entry);
     diagnostics.push(warning("unknown-reference", place.file, front.lines.get(`read_also.${i}`), "read_also", p.message, p.hint));
   }
   diagnostics.push(...body.diagnostics);
-  return { value: { source: source.file, relPath: place.relPath, file: place.file, text: `${front.text}${body.markdown}\n` }, diagnostics };
+  return { value: { source: source.file, relPath: place.relPath, file: place.file, text: `${front.text}${body.markdown}\n`, draft: pending.length > 0 }, diagnostics };
 }
 
 /** --region as the registry spells it; an unknown one is kept as typed, with a warning. */

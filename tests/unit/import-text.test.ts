@@ -14,6 +14,7 @@ const KNOWN = knownArchive(
       "2023/2023-11-15-kidal-symbol.md": fm('title: "Mali: Kidal, a small town"\ndate: 2023-11-15\nregion: Kidal'),
       "2024/a.md": fm("title: Same title\ndate: 2024-01-01\nregion: Kidal"),
       "2024/b.md": fm("title: Same title!\ndate: 2024-01-02\nregion: Kidal"),
+      "2024/c.md": fm("title: Still a draft\ndate: 2024-01-03\nregion: Kidal\ndraft: true"),
     },
     {
       region: "- name: Kidal\n- name: Gao\n- name: Ménaka\n  aliases: [Menaka]\n",
@@ -48,6 +49,7 @@ describe("import: the written article", () => {
     expect(messages).toEqual([]);
     expect(value).toEqual([
       {
+        draft: false,
         source: "in/2024-07-23-story.txt",
         relPath: "articles/2024/07/2024-07-23-army-returns-to-tessalit.md",
         file: "content/articles/2024/07/2024-07-23-army-returns-to-tessalit.md",
@@ -104,6 +106,24 @@ test("an article whose Read also names no one article is written as a draft: the
   const { value } = one("T\n\nIn Gao.\n\nRead also: Nowhere to be found", "2024-07-23-t.txt");
   expect(value[0]!.text).toMatch(/\ndraft: true\n/);
   expect(one("T\n\nIn Gao.", "2024-07-23-t.txt").value[0]!.text).not.toMatch(/draft/);
+});
+
+test("an article whose Read also names a draft, in the archive or made one by this import, is a draft too", () => {
+  const { value, messages } = run([
+    { file: "in/2025-02-01-a.txt", text: "Residents return\n\nIn Gao.\n\nRead also: Residents flee" },
+    { file: "in/2025-02-02-b.txt", text: "Residents flee\n\nIn Gao.\n\nRead also: A story nobody wrote" },
+    { file: "in/2025-02-03-c.txt", text: "Later\n\nIn Gao.\n\nRead also: Still a draft" },
+  ]);
+  expect(value.map((a) => [a.relPath, a.draft])).toEqual([
+    ["articles/2025/02/2025-02-01-residents-return.md", true],
+    ["articles/2025/02/2025-02-02-residents-flee.md", true],
+    ["articles/2025/02/2025-02-03-later.md", true],
+  ]);
+  expect(messages).toEqual([
+    `content/articles/2025/02/2025-02-01-residents-return.md:6: warning: read_also: "Residents flee" is a draft; this article is written as a draft too, until that one is published`,
+    `content/articles/2025/02/2025-02-02-residents-flee.md:6: warning: read_also: "A story nobody wrote" matches no article yet; import or write that article, or remove the line; it is written as a draft until then`,
+    `content/articles/2025/02/2025-02-03-later.md:6: warning: read_also: "Still a draft" is a draft; this article is written as a draft too, until that one is published`,
+  ]);
 });
 
 describe("import: warnings, exact text", () => {
