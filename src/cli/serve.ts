@@ -20,11 +20,16 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   let reloadPages = () => {};
   let timer: NodeJS.Timeout | undefined;
   let queue = Promise.resolve();
-  const rebuild = () => {
+  let servedPrefix: string | undefined;
+  const rebuild = (quietly = false) => {
     queue = queue.then(async () => {
-      const outcome = await buildSite({ ...options, quiet: true }, cwd, io, session);
+      const outcome = await buildSite({ ...options, quiet: true }, cwd, quietly ? { ...io, out: () => {}, progress: () => {} } : io, session);
       errors = outcome.code === 0 ? undefined : outcome.diagnostics;
-      io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
+      if (!quietly) io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
+      // The dev server was set up under the prefix of the first build.
+      if (servedPrefix !== undefined && outcome.pathPrefix !== undefined && outcome.pathPrefix !== servedPrefix) {
+        io.err(`news-archive: the path prefix is now ${outcome.pathPrefix}, but this server serves ${servedPrefix}: restart serve`);
+      }
       reloadPages();
       warmUpOnce();
     });
@@ -63,13 +68,14 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
       }
       // Editors save in bursts (write, rename, touch): one rebuild per burst.
       clearTimeout(timer);
-      timer = setTimeout(rebuild, 50);
+      timer = setTimeout(() => rebuild(), 50);
     },
     problem: (folder, message) => io.err(`news-archive: cannot watch ${path.relative(cwd, folder) || "."} (${message}): saves there are not seen; restart serve once it is fixed`),
   });
   const first = await buildSite(options, cwd, io, session);
   started = true;
   if (changedDuringFirst) rebuild();
+  servedPrefix = first.pathPrefix ?? "/";
   if (first.code === 2) {
     watcher.close();
     return 2;
@@ -81,7 +87,7 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   const server = DevServer.getServer("news-archive", out, {
     port: options.port,
     // The prefix the pages link under, wherever it was set: site.yaml, base_url, --path-prefix.
-    pathPrefix: first.pathPrefix ?? "/",
+    pathPrefix: servedPrefix,
     messageOnStart: () => "",
     domDiff: false,
     middleware: [
@@ -96,6 +102,13 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   });
   server.serve(options.port);
   await server.ready();
+  // The port is the system's pick (--port 0), or the next one when the given one was taken:
+  // the pages are made again, quietly, naming the port the server did take.
+  const origin = new URL(server.getServerUrl("localhost")).origin;
+  if (origin !== options.localOrigin) {
+    options.localOrigin = origin;
+    rebuild(true);
+  }
   io.out(`serving ${path.relative(cwd, out) || out} at ${server.getServerUrl("localhost")} (drafts included; Ctrl+C to stop)`);
 
   reloadPages = () => server.reload({ subtype: undefined, files: [] });

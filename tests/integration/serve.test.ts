@@ -55,6 +55,13 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
     expect((await get("/articles/d/")).status).toBe(200);
   });
 
+  test("with --port 0, feeds name the port the system picked, once the server has it", async () => {
+    for (let waited = 0; !(await (await fetch(`${base}/feed.xml`)).text()).includes(`<id>${base}/feed.xml</id>`); waited += 100) {
+      if (waited > 20_000) throw new Error(`feed.xml never named ${base}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+
   test("an added article appears, with the rebuild time reported", async () => {
     const line = await change(() => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "Second"\ndate: 2024-08-01\nregion: Kidal')));
     expect(line).toMatch(/^rebuilt \d+ pages in \d+\.\d\d s\n$/);
@@ -125,6 +132,13 @@ describe("serve under the path prefix of site.yaml, on the port given", () => {
       expect((await fetch(`${origin}/news/assets/site.css`)).status).toBe(200);
       // No base_url: the feed's links are this server's, on its port (not localhost:8080).
       expect(await (await fetch(`${origin}/news/feed.xml`)).text()).toContain(`<link rel="self" type="application/atom+xml" href="http://localhost:${port}/news/feed.xml"/>`);
+      // The prefix changed while serving: the server cannot follow, and says so.
+      writeFileSync(path.join(dir, "content/site.yaml"), "path_prefix: /other/\n");
+      for (let waited = 0; !output.includes("restart serve"); waited += 50) {
+        if (waited > 20_000) throw new Error(`no word of the new prefix:\n${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(output).toContain("news-archive: the path prefix is now /other/, but this server serves /news/: restart serve");
     } finally {
       child.kill("SIGTERM");
     }
