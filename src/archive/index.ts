@@ -6,7 +6,7 @@ import type { ArticleSlug } from "../model/slug.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 import { candidateInputs, RELATED_MAX, updateRelated, type RelatedState } from "./related.ts";
 import { articleCooccurrence, registryInsights, type InsightIndexes } from "./insight-indexes.ts";
-import { findThreads } from "./threads.ts";
+import { findThreads, THREAD_WINDOW_DAYS } from "./threads.ts";
 
 export interface MonthBucket {
   year: number;
@@ -93,7 +93,8 @@ export function indexArchive(
       named += `${input.slice(input.indexOf(" ") + 1)}\n`; // its names, not its date
     }
   }
-  const threadsKey = hash("sha1", linked, "base64");
+  // Threads count days in the site's calendar: its timezone, and the window, are theirs too.
+  const threadsKey = hash("sha1", `${THREAD_WINDOW_DAYS} ${site.timezone}\n${linked}`, "base64");
   const namesKey = createHash("sha1").update(site.language).update(entitiesDigest).update(named).digest("base64");
   const before = previous.insights;
   const fromArticles = {

@@ -8,9 +8,9 @@ import type { ArticleSlug } from "../model/slug.ts";
 
 /** Two articles that point at each other are a pair, not yet a story. */
 export const THREAD_MIN_SIZE = 3;
-/** How far apart two linked articles may be and still tell one developing story. */
+/** How far apart two linked articles may be and still tell one developing story, in days of
+ *  the site's calendar (not 24-hour spans: a change of summer time would shift them an hour). */
 export const THREAD_WINDOW_DAYS = 60;
-const WINDOW_MS = THREAD_WINDOW_DAYS * 24 * 3600 * 1000;
 
 export interface Thread {
   /** The slug of its earliest article: unique, since an article belongs to one thread at most. */
@@ -31,6 +31,7 @@ export interface ThreadIndex {
 
 export function findThreads(articles: readonly Article[], minSize = THREAD_MIN_SIZE): ThreadIndex {
   const position = new Map(articles.map((a, i) => [a.slug, i]));
+  const day = articles.map((a) => Date.UTC(a.date.local.year, a.date.local.month - 1, a.date.local.day) / 86_400_000);
   // Union-find with path halving: linear in links, never a pass over all pairs of articles.
   const parent = articles.map((_, i) => i);
   const root = (i: number): number => {
@@ -43,7 +44,7 @@ export function findThreads(articles: readonly Article[], minSize = THREAD_MIN_S
   articles.forEach((article, i) => {
     for (const target of article.linksTo) {
       const j = position.get(target);
-      if (j === undefined || Math.abs(articles[j]!.date.epochMs - article.date.epochMs) > WINDOW_MS) continue;
+      if (j === undefined || Math.abs(day[j]! - day[i]!) > THREAD_WINDOW_DAYS) continue;
       const a = root(i);
       const b = root(j);
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);

@@ -91,6 +91,6 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   const seconds = elapsed();
   const articles = run.result.articleCount === 1 ? "1 article" : `${run.result.articleCount} articles`;
   if (!options.quiet) io.out(`built ${total} pages from ${articles} in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
-  if (!options.quiet && indexed) io.out(`search index: ${indexed.records} articles in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt === indexed.bundles ? `${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`})`);
+  if (!options.quiet && indexed) io.out(`search index: ${indexed.records === 1 ? "1 article" : `${indexed.records} articles`} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt === indexed.bundles ? `${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`})`);
   return { code: 0, diagnostics: run.diagnostics, seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
 }

@@ -72,11 +72,13 @@ export function timelineAxis(months: readonly { year: number; month: number }[])
   const labels: Html[] = [];
   let lastLabel = -Infinity;
   for (const { x, year } of [...atStart, ...januaries]) {
-    if (x - lastLabel < LABEL_ROOM) continue;
-    // The last year may begin too near the right edge for its label: it ends at the edge instead.
+    // The last year may begin too near the right edge for its label: it ends at the edge
+    // instead, and so starts there less the room a label takes.
     const end = x + LABEL_ROOM > TIMELINE_WIDTH;
+    const from = end ? TIMELINE_WIDTH - 1 - LABEL_ROOM : x;
+    if (from - lastLabel < LABEL_ROOM) continue;
     labels.push(end ? html`<text x="${TIMELINE_WIDTH - 1}" y="${TIMELINE_HEIGHT - 6}" text-anchor="end">${year}</text>` : html`<text x="${x}" y="${TIMELINE_HEIGHT - 6}">${year}</text>`);
-    lastLabel = x;
+    lastLabel = from;
   }
   return { months, slot, markup: html`${ticks}${labels}` };
 }

@@ -63,6 +63,9 @@ export interface SearchBundle {
  * bundle and merges the answers. */
 export const BUNDLE_WORDS = 375_000;
 
+/** Bump when what a record holds changes shape (meta fields added): every bundle is made again. */
+const RECORD_VERSION = 2;
+
 export function searchLanguage(lang: string): string {
   return lang.toLowerCase().split("-")[0] || "unknown";
 }
@@ -85,7 +88,7 @@ export function searchItems(archive: Archive): SearchItem[] {
       words: a.wordCount,
       // The file's digest covers its text and the path prefix and timezone it was read with; the
       // rest of a record is the names (and other names) of its entities and its [[links]]' titles.
-      key: [a.sourceDigest, a.lang, ...refs.map(name), ...refs.flatMap(aliases), ...a.linksTo.map((s) => archive.bySlug.get(s)?.title)].join("\u0000"),
+      key: [RECORD_VERSION, a.sourceDigest, a.lang, ...refs.map(name), ...refs.flatMap(aliases), ...a.linksTo.map((s) => archive.bySlug.get(s)?.title)].join("\u0000"),
       record: () => recordOf(site, a, name, aliases),
     };
   });

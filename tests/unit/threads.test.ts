@@ -53,7 +53,11 @@ describe("threads of an archive", () => {
 });
 
 describe("findThreads on bare articles", () => {
-  const a = (slug: string, day: number, linksTo: string[] = []) => ({ slug, date: { epochMs: day * 86_400_000, iso: "", dateOnly: true }, linksTo }) as unknown as Article;
+  const a = (slug: string, day: number, linksTo: string[] = []) => {
+    const at = new Date(day * 86_400_000);
+    const local = { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), hour: 0, minute: 0 };
+    return { slug, date: { epochMs: day * 86_400_000, iso: "", dateOnly: true, local }, linksTo } as unknown as Article;
+  };
 
   test.each([
     ["a link to an article not in the build is ignored", [a("x", 1, ["gone"]), a("y", 2, ["x"]), a("z", 3)], 3, []],
@@ -63,6 +67,15 @@ describe("findThreads on bare articles", () => {
     ["a link across more than 60 days joins nothing; 60 days apart still does", [a("x", 1, ["y"]), a("y", 62), a("z", 122, ["y"])], 2, [["y", ["y", "z"]]]],
   ])("%s", (_name, articles, minSize, expected) => {
     expect(findThreads(articles, minSize).threads.map((t) => [t.slug, t.members])).toEqual(expected);
+  });
+
+  test("60 days are counted on the site's calendar: a change to summer time between them does not cut the link", () => {
+    // 1 October to 30 November in Paris is 60 days and one hour of clock time.
+    const paris = buildArchive(
+      { "a.md": art("A", "2024-10-01T12:00:00+02:00", "read_also: [b]"), "b.md": art("B", "2024-11-30T12:00:00+01:00", "read_also: [c]"), "c.md": art("C", "2024-11-30") },
+      { ...REGION, site: "timezone: Europe/Paris\n" },
+    );
+    expect(paris.threads.threads.map((t) => t.members)).toEqual([["a", "c", "b"]]);
   });
 });
 

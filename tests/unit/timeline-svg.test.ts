@@ -85,6 +85,14 @@ describe("the years on the x axis", () => {
     const last = labels(span(2012, 1, 14 * 12 - 6)).at(-1)!;
     expect(last).toEqual(["2025", "639", "end"]);
   });
+
+  test("a label ended at the edge never runs into the one before: then it is left out", () => {
+    // 200 months from January 2010: 2025 at x 571.8; 2026 would be drawn from 603, too near.
+    const all = labels(span(2010, 1, 200));
+    expect(all.at(-1)).toEqual(["2025", "571.8", "start"]);
+    const starts = all.map(([, x, anchor]) => (anchor === "end" ? Number(x) - 36 : Number(x)));
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(36);
+  });
 });
 
 describe("an entity's timeline view", () => {
