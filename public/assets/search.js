@@ -229,8 +229,8 @@ function showFilterOptions(countsOf) {
 
 /**
  * A filter written into a link by hand (?actor=jnim, ?place=menaka) takes the spelling the index
- * has (JNIM, Ménaka): names match as everywhere else on the site, whatever their case, accents
- * or punctuation.
+ * has (JNIM, Ménaka): it matches whatever its case, accents or punctuation (not an alias:
+ * the filters hold registry names only).
  */
 async function spellFiltersAsIndexed() {
   const chosen = Object.entries(state.filters);
