@@ -6,6 +6,7 @@
 // index is timed on its own, in one cold build with it.
 import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -128,7 +129,10 @@ function rmIfExists(file: string) {
 
 /** Starts `serve`, changes files, and times each change until the rebuild is reported. */
 async function serveRebuilds(content: string, site: string, edited: string, original: string, added: (round: number) => string, addText: (round: number) => string, removeAdded: () => void): Promise<Record<string, number>> {
-  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", "0", "--no-search"], { cwd: ROOT });
+  // A port of its own, as `npm start` has 8080: with --port 0, serve makes its pages again once
+  // it knows the port the system picked (their feeds name it), which no editor's serve does.
+  const port = await freePort();
+  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", String(port), "--no-search"], { cwd: ROOT });
   let buffer = "";
   child.stdout.on("data", (d: Buffer) => (buffer += d.toString()));
   child.stderr.on("data", (d: Buffer) => (buffer += d.toString()));
@@ -170,6 +174,15 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
   }
   const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   return { add: middle(times["add"]!), edit: middle(times["edit"]!), delete: middle(times["delete"]!) };
+}
+
+/** A port free a moment ago: the system's pick for a server opened and closed at once. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** A fixed loop's time: this VM's CPU speed swings (~400 ms quiet, 600-700 ms throttled). */
