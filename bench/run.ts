@@ -6,7 +6,6 @@
 // index is timed on its own, in one cold build with it.
 import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +13,7 @@ import { parseArgs } from "node:util";
 import { generateArchive } from "./generate.ts";
 import { writeHugoSite } from "./hugo-site.ts";
 import { timed as timedIn, type Measure } from "./timed.ts";
+import { freePort } from "../tests/helpers/free-port.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, "bench/out");
@@ -174,15 +174,6 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
   }
   const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   return { add: middle(times["add"]!), edit: middle(times["edit"]!), delete: middle(times["delete"]!) };
-}
-
-/** A port free a moment ago: the system's pick for a server opened and closed at once. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** A fixed loop's time: this VM's CPU speed swings (~400 ms quiet, 600-700 ms throttled). */

@@ -1,11 +1,10 @@
 // `serve`: a real child process on a free port; files of the archive change under it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { article, ROOT, writeTree } from "../helpers/archive.ts";
+import { freePort } from "../helpers/free-port.ts";
 
 describe("serve rebuilds on every change and shows errors in the browser", () => {
   const dir = writeTree({
@@ -98,15 +97,6 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
     expect((await get("/articles/b/")).status).toBe(404);
   });
 });
-
-/** A port free a moment ago: the system's pick for a server opened and closed at once. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("serve under the path prefix of site.yaml, on the port given", () => {
   test("pages, links and styles are served under it, as they link; feeds name this server", async () => {
