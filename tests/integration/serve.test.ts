@@ -6,6 +6,19 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { article, ROOT, writeTree } from "../helpers/archive.ts";
 import { freePort } from "../helpers/free-port.ts";
 
+/**
+ * A response from serve, asked again while it is 404 for up to a second: a rebuild (the warm-up
+ * serve runs once it is up, or one a change started) swaps the output's two trees by renames,
+ * and a request that falls between them finds no file.
+ */
+async function served(url: string): Promise<Response> {
+  for (let tries = 0; ; tries++) {
+    const r = await fetch(url, { headers: { accept: "text/html" } });
+    if (r.status !== 404 || tries === 20) return r;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe("serve rebuilds on every change and shows errors in the browser", () => {
   const dir = writeTree({
     "content/regions.yaml": "- name: Kidal\n",
@@ -29,7 +42,7 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
       }, 25);
     });
   const get = async (p: string) => {
-    const r = await fetch(base + p, { headers: { accept: "text/html" } });
+    const r = await served(base + p);
     return { status: r.status, text: await r.text() };
   };
   const change = async (act: () => void) => {
@@ -55,7 +68,7 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
   });
 
   test("with --port 0, feeds name the port the system picked, once the server has it", async () => {
-    for (let waited = 0; !(await (await fetch(`${base}/feed.xml`)).text()).includes(`<id>${base}/feed.xml</id>`); waited += 100) {
+    for (let waited = 0; !(await (await served(`${base}/feed.xml`)).text()).includes(`<id>${base}/feed.xml</id>`); waited += 100) {
       if (waited > 20_000) throw new Error(`feed.xml never named ${base}`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -116,12 +129,12 @@ describe("serve under the path prefix of site.yaml, on the port given", () => {
         await new Promise((r) => setTimeout(r, 25));
       }
       const origin = /http:\/\/localhost:\d+/.exec(output)![0];
-      const page = await fetch(`${origin}/news/articles/a/`);
+      const page = await served(`${origin}/news/articles/a/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('href="/news/assets/site.css"');
-      expect((await fetch(`${origin}/news/assets/site.css`)).status).toBe(200);
+      expect((await served(`${origin}/news/assets/site.css`)).status).toBe(200);
       // No base_url: the feed's links are this server's, on its port (not localhost:8080).
-      expect(await (await fetch(`${origin}/news/feed.xml`)).text()).toContain(`<link rel="self" type="application/atom+xml" href="http://localhost:${port}/news/feed.xml"/>`);
+      expect(await (await served(`${origin}/news/feed.xml`)).text()).toContain(`<link rel="self" type="application/atom+xml" href="http://localhost:${port}/news/feed.xml"/>`);
       // The prefix changed while serving: the server cannot follow, and says so.
       writeFileSync(path.join(dir, "content/site.yaml"), "path_prefix: /other/\n");
       for (let waited = 0; !output.includes("restart serve"); waited += 50) {
