@@ -24,8 +24,9 @@ export function htmlToText(html: string): string {
 }
 
 /** Markdown-it writes only &amp; &lt; &gt; &quot;; editors' own HTML may hold any numeric reference
- * and the common named ones. An unknown name stays as written rather than being guessed. */
-function decodeEntities(text: string): string {
+ * and the common named ones. An unknown name stays as written rather than being guessed.
+ * Also read by the feeds, for the URL an attribute value holds. */
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === "#") {
       const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

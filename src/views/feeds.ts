@@ -6,6 +6,7 @@ import type { ArticleSlug } from "../model/slug.ts";
 import type { ArticleDate } from "../content/dates.ts";
 import { rfc3339 } from "./rfc3339.ts";
 import { escapeHtml } from "../render/html.ts";
+import { decodeEntities } from "../render/html-text.ts";
 import type { ViewContext } from "./context.ts";
 import { absoluteUrl, href, outputPath, paths } from "./links.ts";
 import type { FeedEntry, FeedLink, FeedView } from "./types.ts";
@@ -124,20 +125,10 @@ export function absoluteLinks(markup: string, baseUrl: string, pageUrl: string):
     if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(value)) return whole;
     if (value.startsWith("/") && !value.startsWith("/\\")) return `${name}="${baseUrl}${value}"`;
     try {
-      return `${name}="${escapeHtml(new URL(unescapeHtml(value), pageUrl).href)}"`;
+      return `${name}="${escapeHtml(new URL(decodeEntities(value), pageUrl).href)}"`;
     } catch {
       // Not a URL a browser could follow either (allow_html lets anything through): as written.
       return whole;
     }
-  });
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] !== "#") return NAMED[e.toLowerCase()] ?? whole;
-    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
