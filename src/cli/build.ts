@@ -15,6 +15,7 @@ import { newPipelineMemo, storedMemo, type PipelineMemo } from "../memo.ts";
 import type { CliOptions } from "./args.ts";
 import type { Io } from "./main.ts";
 import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
+import { counted } from "./counted.ts";
 import { scanArchive, type LoadCache } from "../content/load.ts";
 import { newFileStamps } from "../content/file-stamps.ts";
 
@@ -89,8 +90,10 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   else await saveMemo(memoFile, memo);
   lap("save memo");
   const seconds = elapsed();
-  const articles = run.result.articleCount === 1 ? "1 article" : `${run.result.articleCount} articles`;
-  if (!options.quiet) io.out(`built ${total} pages from ${articles} in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
-  if (!options.quiet && indexed) io.out(`search index: ${indexed.records === 1 ? "1 article" : `${indexed.records} articles`} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${indexed.rebuilt === indexed.bundles ? `${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`})`);
+  if (!options.quiet) io.out(`built ${total} pages from ${counted(run.result.articleCount, "article")} in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
+  if (!options.quiet && indexed) {
+    const bundles = indexed.rebuilt === indexed.bundles ? `${counted(indexed.bundles, "bundle")} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`;
+    io.out(`search index: ${counted(indexed.records, "article")} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${bundles})`);
+  }
   return { code: 0, diagnostics: run.diagnostics, seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
 }

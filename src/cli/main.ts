@@ -2,6 +2,7 @@
 import path from "node:path";
 import { isDirectory } from "../content/load.ts";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args.ts";
+import { counted } from "./counted.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -62,6 +63,6 @@ async function check(options: CliOptions, cwd: string, io: Io): Promise<number> 
   if (run.report) io.err(run.report);
   const errors = run.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = run.diagnostics.length - errors;
-  if (!options.quiet) io.out(`checked ${run.articleCount} article${run.articleCount === 1 ? "" : "s"}: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
+  if (!options.quiet) io.out(`checked ${counted(run.articleCount, "article")}: ${counted(errors, "error")}, ${counted(warnings, "warning")}`);
   return errors > 0 ? 1 : 0;
 }
