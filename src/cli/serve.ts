@@ -20,10 +20,12 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   let reloadPages = () => {};
   let timer: NodeJS.Timeout | undefined;
   let queue = Promise.resolve();
+  // The warm-up's and the new port's rebuilds say nothing: no change of the editor's was made.
+  const silent: Io = { ...io, out: () => {}, progress: () => {} };
   let servedPrefix: string | undefined;
   const rebuild = (quietly = false) => {
     queue = queue.then(async () => {
-      const outcome = await buildSite({ ...options, quiet: true }, cwd, quietly ? { ...io, out: () => {}, progress: () => {} } : io, session);
+      const outcome = await buildSite({ ...options, quiet: true }, cwd, quietly ? silent : io, session);
       errors = outcome.code === 0 ? undefined : outcome.diagnostics;
       if (!quietly) io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
       // The dev server was set up under the prefix of the first build.
@@ -44,7 +46,7 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
       try {
         // A rebuild with nothing changed runs each pass once more (the first rebuild ran them
         // after a build from nothing), then a few pages render.
-        await buildSite({ ...options, quiet: true }, cwd, { ...io, out: () => {}, progress: () => {} }, session);
+        await buildSite({ ...options, quiet: true }, cwd, silent, session);
         warm();
       } catch {
         // The same pages render in every build; an error here would show there.
