@@ -60,8 +60,10 @@ export function mapSvg(input: MapSvgInput): Html {
   // Big dots first so that small ones stay visible (and clickable) on top; the focus last.
   dots.sort((a, b) => Number(a.focus) - Number(b.focus) || b.r - a.r || compare(a.name, b.name) || a.x - b.x || a.y - b.y);
   // Names go to the focus, then to the biggest dots, skipping any that would overlap a name
-  // already placed: a cluster of towns gets one readable name, not a smudge.
+  // already placed: a cluster of towns gets one readable name, not a smudge. Nor may a name
+  // cover another dot (it would read as that dot's name, or hide it): it goes to the other side.
   const placed: Box[] = [];
+  const covers = (box: Box, own: (typeof dots)[number]) => dots.some((d) => d !== own && overlaps(box, { x0: d.x - d.r, x1: d.x + d.r, y0: d.y - d.r, y1: d.y + d.r, anchorX: 0, end: false }));
   const named = new Map<(typeof dots)[number], Box>();
   const candidates = [
     ...dots.filter((d) => d.focus),
@@ -70,7 +72,7 @@ export function mapSvg(input: MapSvgInput): Html {
   let others = 0;
   for (const d of candidates) {
     if (!d.focus && others >= input.labelled) break;
-    const box = labelBoxes(d, frame.width).find((b) => !placed.some((p) => overlaps(p, b)));
+    const box = labelBoxes(d, frame.width).find((b) => !placed.some((p) => overlaps(p, b)) && !covers(b, d));
     if (!box) continue;
     placed.push(box);
     named.set(d, box);

@@ -85,6 +85,27 @@ describe("a map of places", () => {
   });
 });
 
+describe("names and dots", () => {
+  // Two dots on one line, the first's name long enough to reach the second on its right.
+  const pair = (gap: number): MapPoint[] => [
+    { ...point(["Boughessa", 19.96, 1.0, 5]), href: undefined },
+    { ...point(["Tinzaouaten", 19.96, 1.0 + gap, 2]), href: undefined },
+  ];
+  const nameOf = (svg: ReturnType<typeof drawn>["svg"], name: string) => svg.querySelectorAll(".map-labels text").find((t) => t.text === name);
+
+  test.each([
+    // far apart: both names on the right of their dots
+    [1, "right", "right"],
+    // Boughessa's name would cover Tinzaouaten's dot: it goes to the left of its own
+    [0.12, "left", "right"],
+  ])("dots %d° apart: Boughessa's name on the %s, Tinzaouaten's on the %s", (gap, first, second) => {
+    const { svg } = drawn(pair(gap), true, 2);
+    const side = (name: string) => (nameOf(svg, name)?.getAttribute("text-anchor") === "end" ? "left" : "right");
+    expect(side("Boughessa")).toBe(first);
+    expect(side("Tinzaouaten")).toBe(second);
+  });
+});
+
 describe("a locator map", () => {
   const points = [...PLACES.slice(1).map((p) => point(p, false)), { ...point(PLACES[0]!, false), focus: true }];
   const { svg, dots } = drawn(points, false, 0);
