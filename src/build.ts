@@ -69,7 +69,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
     const entry = memo.files.get(key, () => readArticleFile(source, site, md));
     // A draft left out of this build does not stop it: what is wrong with it is a warning
     // here, and an error where it is built (serve, build --drafts, check).
-    diagnostics.push(...(entry.draft && !options.drafts ? entry.diagnostics.map(leftOutDraft) : entry.diagnostics));
+    diagnostics.push(...(entry.draft && !options.drafts ? entry.diagnostics.map((d) => leftOutDraft(d, options.strict)) : entry.diagnostics));
     if (entry.draft) brokenDrafts++;
     if (entry.article && entry.facts) {
       valid.push(entry.article);
@@ -107,9 +107,10 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   return { diagnostics: final, archive, site, articleCount: archive.articles.length, draftCount };
 }
 
-function leftOutDraft(d: Diagnostic): Diagnostic {
+function leftOutDraft(d: Diagnostic, strict: boolean): Diagnostic {
   if (d.severity !== "error") return d;
-  const note = "a draft, left out of this build; serve and build --drafts stop at it";
+  // Under --strict the warning is an error again: the note must not say only others stop at it.
+  const note = strict ? "a draft, left out of this build; --strict stops at it as at every warning" : "a draft, left out of this build; serve and build --drafts stop at it";
   return { ...d, severity: "warning", hint: d.hint ? `${d.hint} (${note})` : note };
 }
 

@@ -5,7 +5,7 @@ import { loadArchive, type LoadCache } from "../content/load.ts";
 import type { FileStamps } from "../content/file-stamps.ts";
 import { runPipeline, type PipelineOptions, type PipelineResult } from "../build.ts";
 import type { Archive } from "../archive/index.ts";
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
+import { escalate, formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
 import { newPipelineMemo } from "../memo.ts";
 
 export interface RunOptions extends PipelineOptions {
@@ -40,7 +40,9 @@ export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run>
 export async function checkAll(options: RunOptions, cwd: string): Promise<{ diagnostics: Diagnostic[]; report: string; articleCount: number }> {
   const loaded = await loadArchive(path.resolve(cwd, options.content), cwd);
   const memo = newPipelineMemo();
-  const published = runPipeline(loaded.value, { ...options, drafts: false, memo });
+  // Both runs as without --strict, which escalates the merged list: a left-out draft's warning
+  // is then replaced by the drafts run's error, not escalated with build's note about it.
+  const published = runPipeline(loaded.value, { ...options, strict: false, drafts: false, memo });
   const diagnostics = [...loaded.diagnostics, ...published.diagnostics];
   if (published.draftCount > 0) {
     // A problem both runs see is told once, as build tells it, though its words may differ
@@ -50,13 +52,13 @@ export async function checkAll(options: RunOptions, cwd: string): Promise<{ diag
     const where = (d: Diagnostic) => `${d.file}\u0000${d.line}\u0000${d.key}\u0000${d.code}`;
     const unmatched = new Map<string, number[]>();
     diagnostics.forEach((d, i) => unmatched.set(where(d), [...(unmatched.get(where(d)) ?? []), i]));
-    for (const d of runPipeline(loaded.value, { ...options, drafts: true, memo }).diagnostics) {
+    for (const d of runPipeline(loaded.value, { ...options, strict: false, drafts: true, memo }).diagnostics) {
       const i = unmatched.get(where(d))?.shift();
       if (i === undefined) diagnostics.push(d);
       else if (d.severity === "error" && diagnostics[i]!.severity === "warning") diagnostics[i] = d;
     }
   }
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = sortDiagnostics(escalate(diagnostics, options.strict));
   return { diagnostics: sorted, report: sorted.map(formatDiagnostic).join("\n"), articleCount: loaded.value.articles.length };
 }
 

@@ -210,13 +210,17 @@ describe("build options and failures", () => {
     const build = runCli(["build", "--quiet", "--no-search"], dir);
     expect(build.code).toBe(0);
     expect(build.stderr).toBe(`${problem.replace(": region:", ": warning: region:")} (a draft, left out of this build; serve and build --drafts stop at it)\n`);
-    expect(runCli(["build", "--quiet", "--no-search", "--strict"], dir).code).toBe(1);
+    const strict = runCli(["build", "--quiet", "--no-search", "--strict"], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr.split("\n")[0]).toBe(`${problem} (a draft, left out of this build; --strict stops at it as at every warning)`);
     const drafts = runCli(["build", "--quiet", "--no-search", "--drafts"], dir);
     expect(drafts.code).toBe(1);
     expect(drafts.stderr.split("\n")[0]).toBe(problem);
     const check = runCli(["check"], dir);
     expect(check.code).toBe(1);
     expect(check.stderr).toBe(`${problem}\n`);
+    // check validates the draft as serve would, with or without --strict
+    expect(runCli(["check", "--strict"], dir).stderr).toBe(`${problem}\n`);
   });
 
   test("a first build that fails says nothing was written; one article is one", () => {
