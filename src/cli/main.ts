@@ -1,6 +1,6 @@
 // The CLI: the only place that prints and decides exit codes (0 fine, 1 content errors, 2 usage).
 import path from "node:path";
-import { isDirectory } from "../content/load.ts";
+import { archiveProblem, isDirectory } from "../content/load.ts";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args.ts";
 import { counted } from "./counted.ts";
 
@@ -41,6 +41,14 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
   const content = path.resolve(cwd, options.content);
   if (!(await isDirectory(content))) {
     io.err(`news-archive: --content ${options.content}: no such folder`);
+    return 2;
+  }
+  // A folder with none of an archive's files is a wrong --content (one level too deep, a typo'd
+  // sibling), not an empty archive: built, it would replace the published site with an empty one.
+  // new and import write the first article of an archive, so they may start from nothing.
+  const notArchive = options.command !== "new" && options.command !== "import" && (await archiveProblem(content));
+  if (notArchive) {
+    io.err(`news-archive: --content ${options.content}: ${notArchive}`);
     return 2;
   }
   try {

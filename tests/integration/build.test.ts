@@ -259,6 +259,10 @@ describe("build options and failures", () => {
     [["publish"], /unknown command "publish"/],
     [[], /no command given/],
     [["build", "--content", "missing"], /--content missing: no such folder/],
+    // one level too deep: built, it would have replaced the site with an empty one
+    [["build", "--content", "content/articles"], /--content content\/articles: not an archive: it has no articles\/ folder, site.yaml or registry; --content names the folder that holds them/],
+    [["check", "--content", "content/articles"], /--content content\/articles: not an archive/],
+    [["serve", "--content", "content/articles"], /--content content\/articles: not an archive/],
     [["build", "--out", "."], /is the working folder|holds the archive folder/],
     [["build", "--out", "content"], /holds the archive folder|is inside the archive folder/],
     [["build", "--out", "content/articles"], /is inside the archive folder/],
