@@ -17,7 +17,7 @@ export function entityPlans(ctx: ViewContext, kind: EntityKind): PagePlan<Entity
   for (const entity of archive.entities[kind]) {
     const slugs = archive.articlesOf.get(entityKey(entity)) ?? [];
     const pages = paginate(slugs, archive.site.pageSize, paths.entity(kind, entity.slug));
-    let basePager: Pager | undefined | null = null;
+    let basePager: BasePager | undefined | null = null;
     for (const page of pages) {
       plans.push({
         outputPath: outputPath(page.path),
@@ -49,7 +49,7 @@ function extrasInputs(ctx: ViewContext, entity: Entity, slugs: readonly ArticleS
   return `${span}\u0000${counts.join(" ")}\u0000${inputs.meta(slugs)}`;
 }
 
-function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlug[], pages: readonly PageSlice<ArticleSlug>[], basePager: Pager | undefined, number: number): EntityView {
+function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlug[], pages: readonly PageSlice<ArticleSlug>[], basePager: BasePager | undefined, number: number): EntityView {
   const { archive, t } = ctx;
   const site = archive.site;
   const kind = entity.kind;
@@ -101,27 +101,46 @@ function facts(ctx: ViewContext, entity: Entity): EntityView["facts"] {
   return out;
 }
 
-export function pager(ctx: ViewContext, pages: { path: string; number: number }[]): Pager | undefined {
-  if (pages.length < 2) return undefined;
-  const site = ctx.archive.site;
-  return {
-    label: ctx.t.pagination,
-    newerText: ctx.t.newer,
-    olderText: ctx.t.older,
-    newer: undefined,
-    older: undefined,
-    pages: pages.map((p) => ({ href: href(site, p.path), number: p.number, current: false })),
-  };
+/** What every page of one list shares: each page's link, by number (1 first). */
+export interface BasePager {
+  label: string;
+  newerText: string;
+  olderText: string;
+  hrefs: string[];
 }
 
-/** Per-page pagers: the same page list with this page marked and its neighbours linked. */
-export function pagerFor(base: Pager | undefined, number: number): Pager | undefined {
+export function pager(ctx: ViewContext, pages: { path: string; number: number }[]): BasePager | undefined {
+  if (pages.length < 2) return undefined;
+  const site = ctx.archive.site;
+  return { label: ctx.t.pagination, newerText: ctx.t.newer, olderText: ctx.t.older, hrefs: pages.map((p) => href(site, p.path)) };
+}
+
+/** How many numbers either side of the current page a pager shows. */
+export const PAGER_WINDOW = 2;
+
+/**
+ * Per-page pagers: this page marked, its neighbours linked, and the numbers of the first and
+ * last pages and of those around this one (as Hugo's and Eleventy's pagers do). Every number
+ * on every page made the pager grow with the square of the pages: a place of 161 pages carried
+ * 320 links on each.
+ */
+export function pagerFor(base: BasePager | undefined, number: number): Pager | undefined {
   if (!base) return undefined;
+  const last = base.hrefs.length;
+  const shown = (n: number) => n === 1 || n === last || Math.abs(n - number) <= PAGER_WINDOW;
+  const pages: Pager["pages"] = [];
+  for (let n = 1; n <= last; n++) {
+    // A gap of one number shows that number: "1 … 3" says no more than "1 2 3".
+    if (shown(n) || (shown(n - 1) && shown(n + 1))) pages.push({ href: base.hrefs[n - 1]!, number: n, current: n === number });
+    else if (pages.length === 0 || !("gap" in pages[pages.length - 1]!)) pages.push({ gap: true });
+  }
   return {
-    ...base,
-    newer: number > 1 ? base.pages[number - 2]!.href : undefined,
-    older: number < base.pages.length ? base.pages[number]!.href : undefined,
-    pages: base.pages.map((p) => ({ ...p, current: p.number === number })),
+    label: base.label,
+    newerText: base.newerText,
+    olderText: base.olderText,
+    newer: number > 1 ? base.hrefs[number - 2] : undefined,
+    older: number < last ? base.hrefs[number] : undefined,
+    pages,
   };
 }
 

@@ -2,12 +2,11 @@
 import type { Thread } from "../archive/threads.ts";
 import { paginate, type PageSlice } from "../archive/paginate.ts";
 import type { Article } from "../model/article.ts";
-import type { Pager } from "./types.ts";
 import { entityKey, type EntityRef } from "../model/entity.ts";
 import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
 import { formatShortDate } from "../render/dates.ts";
 import type { ViewContext } from "./context.ts";
-import { pager, pagerFor } from "./entity.ts";
+import { pager, pagerFor, type BasePager } from "./entity.ts";
 import type { NamedCount, ThreadIndexView, ThreadLink, ThreadView } from "./insight-types.ts";
 import { href, outputPath, paths } from "./links.ts";
 import { threadMap } from "./maps.ts";
@@ -37,7 +36,7 @@ export function threadPlans(ctx: ViewContext): PagePlan<ThreadView>[] {
 interface ThreadShared {
   members: Article[];
   pages: PageSlice<Article>[];
-  basePager: Pager | undefined;
+  basePager: BasePager | undefined;
 }
 
 function threadShared(ctx: ViewContext, thread: Thread): ThreadShared {

@@ -75,7 +75,8 @@ export interface Pager {
   olderText: string;
   newer: string | undefined;
   older: string | undefined;
-  pages: { href: string; number: number; current: boolean }[];
+  /** The first and last pages and those around this one; `gap` where numbers are left out. */
+  pages: ({ href: string; number: number; current: boolean } | { gap: true })[];
 }
 
 export interface ViewBase {

@@ -27,7 +27,7 @@ export function pagerNav(pager: Pager | undefined): Html | "" {
   if (!pager) return "";
   return html`<nav class="pager" aria-label="${pager.label}">
 ${pager.newer ? html`<a class="step" rel="prev" href="${pager.newer}">← ${pager.newerText}</a>` : ""}
-<ol>${pager.pages.map((p) => (p.current ? html`<li><a href="${p.href}" aria-current="page">${p.number}</a></li>` : html`<li><a href="${p.href}">${p.number}</a></li>`))}</ol>
+<ol>${pager.pages.map((p) => ("gap" in p ? html`<li class="gap" aria-hidden="true">…</li>` : p.current ? html`<li><a href="${p.href}" aria-current="page">${p.number}</a></li>` : html`<li><a href="${p.href}">${p.number}</a></li>`))}</ol>
 ${pager.older ? html`<a class="step" rel="next" href="${pager.older}">${pager.olderText} →</a>` : ""}
 </nav>`;
 }
