@@ -2,7 +2,7 @@
 import { html } from "../src/render/html.ts";
 import type { ArchivePeriodView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
-import { cardList } from "./parts/cards.ts";
+import { cardList, compactCardList } from "./parts/cards.ts";
 import { monthBarList } from "./parts/figures.ts";
 
 export const data = {
@@ -21,7 +21,7 @@ export function render({ view }: { view: ArchivePeriodView }): string {
 ${monthBarList(view.monthBars)}
 </header>
 ${view.groups.map((g) =>
-  g.heading ? html`<section class="month-group"><h2><a href="${g.href}">${g.heading}</a></h2>${cardList(g.cards, 3)}</section>` : cardList(g.cards),
+  g.heading ? html`<section class="month-group"><h2><a href="${g.href}">${g.heading}</a></h2>${compactCardList(g.cards)}</section>` : cardList(g.cards),
 )}
 <nav class="prev-next" aria-label="${isYear ? t.years : t.months}">
 ${view.previous ? html`<a rel="prev" href="${view.previous.href}"><span>← ${isYear ? t.previousYear : t.previousMonth}</span> ${view.previous.text}</a>` : ""}

@@ -16,6 +16,17 @@ ${card.summary ? html`<p class="summary">${card.summary}</p>` : ""}
 `;
 }
 
+/**
+ * A year's articles: each still an <article> with its link (SPEC §5), but its title and date
+ * only. A year of a busy archive is 700 articles; as full cards it was a 630 KB page.
+ */
+export function compactCardList(cards: readonly ArticleCard[]): Html {
+  return html`<div class="cards compact">${cards.map(
+    (card) => html`<article class="card"${card.lang ? html` lang="${card.lang}"` : ""}><h3><a href="${card.href}">${card.title}</a></h3> <time datetime="${card.datetime}">${card.dateText}</time></article>
+`,
+  )}</div>`;
+}
+
 /** Small lists of related articles inside an article page: links, not full cards. */
 export function linkList(cards: readonly ArticleCard[]): Html {
   return html`<ul class="link-list">${cards.map(
