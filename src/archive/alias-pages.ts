@@ -1,7 +1,7 @@
 // Which registry aliases get a redirect page at their own slug, so that links made with an
 // old spelling (/places/in-afarak/) keep working.
 import type { Entity, EntityKind } from "../model/entity.ts";
-import { makeEntitySlug, RESERVED_SLUGS, slugForm, type EntitySlug } from "../model/slug.ts";
+import { makeEntitySlug, MAX_SLUG_LENGTH, RESERVED_SLUGS, slugForm, type EntitySlug } from "../model/slug.ts";
 
 export interface AliasPage {
   kind: EntityKind;
@@ -24,7 +24,8 @@ export function aliasPages(kind: EntityKind, entities: readonly Entity[]): Alias
     for (const alias of entity.aliases) {
       if (slugForm(alias) === "") continue;
       const slug = makeEntitySlug(alias);
-      if (taken.has(slug)) continue;
+      // A redirect is a convenience: an alias too long to be a folder simply has none.
+      if (taken.has(slug) || slug.length > MAX_SLUG_LENGTH) continue;
       taken.add(slug);
       pages.push({ kind, alias, slug, target: entity });
     }

@@ -3,7 +3,7 @@
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { RegistryEntry } from "../content/registry.ts";
 import { KIND_FOLDER, type Entity, type EntityKind } from "../model/entity.ts";
-import { makeEntitySlug, matchKey, RESERVED_SLUGS, type EntitySlug } from "../model/slug.ts";
+import { makeEntitySlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, type EntitySlug } from "../model/slug.ts";
 
 export interface NameIndex {
   kind: EntityKind;
@@ -40,6 +40,10 @@ export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry
     }
     if (RESERVED_SLUGS.has(slug)) {
       diagnostics.push(error("reserved-slug", entry.file, entry.line, "name", `${JSON.stringify(entry.name)} has the slug "${slug}", a reserved path under /${KIND_FOLDER[kind]}/`));
+      continue;
+    }
+    if (slug.length > MAX_SLUG_LENGTH) {
+      diagnostics.push(error("bad-slug", entry.file, entry.line, "name", longSlug(entry.name, slug), "shorten the name; a longer form can go in aliases or description"));
       continue;
     }
     owner.set(key, { entry, asName: true });
@@ -100,6 +104,11 @@ export function lookupName(index: NameIndex, text: string): Entity | undefined {
 export function lookupKey(index: NameIndex, key: string): Entity | undefined {
   const slug = index.byKey.get(key);
   return slug === undefined ? undefined : index.entities.get(slug);
+}
+
+/** Why a name's slug is too long to be a folder. */
+export function longSlug(name: string, slug: string): string {
+  return `${JSON.stringify(`${name.slice(0, 40)}…`)} has a slug of ${slug.length} characters; a slug names a folder and may be at most ${MAX_SLUG_LENGTH}`;
 }
 
 /** An entity for a name used in articles but missing from the registry (SPEC §3). */

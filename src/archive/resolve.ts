@@ -2,12 +2,12 @@
 import type { Article, Mention, ValidArticle } from "../model/article.ts";
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import { ENTITY_KINDS, KIND_FOLDER, type Entity, type EntityKind, type EntityRef } from "../model/entity.ts";
-import { RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
+import { MAX_SLUG_LENGTH, RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
 import { didYouMean } from "../content/describe.ts";
 import type { BodySummary } from "./body-links.ts";
 import { lazyField } from "../model/lazy-field.ts";
 import { fillWikilinks, wikilinkHtml } from "../render/markdown.ts";
-import { addUnregistered, lookupKey, lookupName, type NameIndex } from "./names.ts";
+import { addUnregistered, longSlug, lookupKey, lookupName, type NameIndex } from "./names.ts";
 import { findArticle, makeFinder } from "./references.ts";
 
 export interface ResolveInput {
@@ -55,16 +55,17 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       if (mention.text.trim() === "") continue;
       const index = indexes[kind];
       let entity = lookupKey(index, mention.key);
-      if (!entity || !entity.registered) {
-        diagnostics.push(
-          warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, index.spellings)),
-        );
-      }
+      const spellings = index.spellings;
       if (!entity) {
         entity = addUnregistered(index, mention.text, mention.key);
         if (RESERVED_SLUGS.has(entity.slug)) {
           diagnostics.push(error("reserved-slug", article.file, mention.line, key, `${JSON.stringify(mention.text)} has the slug "${entity.slug}", a reserved path under /${KIND_FOLDER[kind]}/`));
         }
+        if (entity.slug.length > MAX_SLUG_LENGTH) diagnostics.push(error("bad-slug", article.file, mention.line, key, longSlug(mention.text, entity.slug), "shorten the name"));
+      }
+      // A name too long to be a page is told once, as that; not also as missing from the registry.
+      if (!entity.registered && entity.slug.length <= MAX_SLUG_LENGTH) {
+        diagnostics.push(warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, spellings)));
       }
       const ref = refOf(kind, entity.slug);
       if (!refs.includes(ref)) refs.push(ref);

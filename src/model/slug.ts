@@ -13,6 +13,11 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  *  hold dashes slugify would not write (`mali--kidal`). */
 export const ARTICLE_SLUG_PATTERN = /^[a-z0-9-]+$/;
 
+/** A slug is a folder name: file systems refuse names past 255 bytes, and a page path
+ *  (`/places/<slug>/page/12/`) is better far shorter. check refuses longer ones, so that no
+ *  build fails writing them. */
+export const MAX_SLUG_LENGTH = 200;
+
 /** Paths that an article or entity slug would shadow. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["page", "feed", "feed-xml", "feed-json", "search", "index"]);
 

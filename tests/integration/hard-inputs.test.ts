@@ -55,6 +55,9 @@ const ARCHIVE: Record<string, string | Buffer> = {
   [`${A}/unspellable.md`]: ok("Unspellable names", "places: [中国, 日本, '!!!']"),
   [`${A}/unknown-key.md`]: ok("Unknown key", "palces: [Kidal]"),
   [`${A}/unknown-name.md`]: ok("Unknown name", "places: [Tesalit]"),
+  // A slug names a folder: past 255 bytes no file system takes it (check passed, build failed).
+  [`${A}/slug-long.md`]: ok("Long slug", `slug: ${"a".repeat(201)}`),
+  [`${A}/long-place.md`]: ok("Long place", `places: ["${"Place ".repeat(40).trim()}"]`),
 };
 
 const EXPECTED = [
@@ -67,6 +70,7 @@ const EXPECTED = [
   "content/articles/empty.md: the file is empty; an article needs front matter with title, date and region",
   `content/articles/feb-30.md:3: date: "2024-02-30" is not a real date`,
   `content/articles/hour-24.md:3: date: "2024-01-01T24:00:00Z" is not a real time of day`,
+  `content/articles/long-place.md:5: places: "${"Place ".repeat(6)}Plac…" has a slug of 239 characters; a slug names a folder and may be at most 200; shorten the name`,
   "content/articles/malformed-yaml.md:4: YAML: bad indentation of a mapping entry",
   "content/articles/no-front-matter.md:1: no front matter; start the file with a --- line, then title, date and region, then ---",
   "content/articles/not-utf8.md:7: is not UTF-8 text; save the file as UTF-8",
@@ -76,6 +80,7 @@ const EXPECTED = [
   `content/articles/self.md:5: read_also: "self" is this article itself`,
   `content/articles/slug-dots.md:5: slug: "../etc" must be lowercase a-z, 0-9 and dashes; did you mean "etc"?`,
   `content/articles/slug-feed.md:5: slug: "feed.xml" must be lowercase a-z, 0-9 and dashes; did you mean "feed-xml"?`,
+  `content/articles/slug-long.md:5: slug: "${"a".repeat(40)}…" is 201 characters long; a slug names a folder and may be at most 200; set a shorter slug`,
   `content/articles/slug-search.md:5: slug: "search" is a reserved path; choose another slug`,
   `content/articles/slug-slash.md:5: slug: "a/b" must be lowercase a-z, 0-9 and dashes; did you mean "a-b"?`,
   `content/articles/slug-upper.md:5: slug: "Kidal-News" must be lowercase a-z, 0-9 and dashes; did you mean "kidal-news"?`,
@@ -105,13 +110,13 @@ describe("check on a broken archive", () => {
   test("every problem, one a line, sorted by file then line, and exit 1", () => {
     expect(run.stderr.split("\n")).toEqual([...EXPECTED, ""]);
     // The file that is not UTF-8 is not read, so it is not counted.
-    expect(run.stdout).toBe("checked 29 articles: 28 errors, 5 warnings\n");
+    expect(run.stdout).toBe("checked 31 articles: 30 errors, 5 warnings\n");
     expect(run.code).toBe(1);
   });
 
   test("--strict: the same lines, the warnings now errors", () => {
     expect(strict.stderr.split("\n")).toEqual([...EXPECTED.map((line) => line.replace(": warning: ", ": ")), ""]);
-    expect(strict.stdout).toBe("checked 29 articles: 33 errors, 0 warnings\n");
+    expect(strict.stdout).toBe("checked 31 articles: 35 errors, 0 warnings\n");
     expect(strict.code).toBe(1);
   });
 });

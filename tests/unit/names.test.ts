@@ -68,6 +68,11 @@ describe("registry diagnostics, exact text", () => {
     ["a key named like an object's own property", "- name: A\n  toString: x\n", [`content/actors.yaml:2: toString: unknown key`]],
     ["not a list", "name: A\n", [`content/actors.yaml:1: expected a list of entries (- name: …), got a mapping`]],
     ["reserved slug", "- name: Page\n", [`content/actors.yaml:1: name: "Page" has the slug "page", a reserved path under /actors/`]],
+    [
+      "a name whose slug is too long for a folder",
+      `- name: ${"Group ".repeat(40).trim()}\n`,
+      [`content/actors.yaml:1: name: "${"Group ".repeat(6)}Grou…" has a slug of 239 characters; a slug names a folder and may be at most 200; shorten the name; a longer form can go in aliases or description`],
+    ],
   ])("%s", (_name, yaml, expected) => {
     expect(registry("actor", yaml).messages).toEqual(expected);
   });

@@ -75,6 +75,7 @@ describe("new: warnings and refusals, exact text", () => {
     ["a taken slug", "Kidal symbol", [`content/articles/2024/07/2024-07-24-kidal-symbol.md: title: gives the slug "kidal-symbol", already the slug of content/articles/2023/11/2023-11-15-kidal-symbol.md; choose another title`]],
     ["a taken title", "MALI — Kidal: a small town!", [`content/articles/2024/07/2024-07-24-mali-kidal-a-small-town.md: title: "MALI — Kidal: a small town!" is already the title of content/articles/2023/11/2023-11-15-kidal-symbol.md; choose another title`]],
     ["the slug of an article that does not validate", "Broken", [`content/articles/2024/07/2024-07-24-broken.md: title: gives the slug "broken", already the slug of content/articles/broken.md; choose another title`]],
+    ["a title too long for a folder name", "Word ".repeat(50).trim(), [`content/articles/2024/07/2024-07-24-${"word-".repeat(49)}word.md: title: gives a slug of 249 characters; a slug names a folder and may be at most 200; choose a shorter title`]],
     ["a reserved slug", "Search", [`content/articles/2024/07/2024-07-24-search.md: title: gives the slug "search", a reserved path; choose another title`]],
     ["an impossible date", "X", [`--date: "2024-02-30" is not a real date`], "2024-02-30"],
   ])("%s", (_name, title, expected, date?: string) => {
