@@ -1,7 +1,7 @@
 // The build, as its stages: load → validate → resolve → index → views → render/write.
 // Everything here is pure; loading and writing happen at the edges (cli/, outputs/).
 import { fileKey, readArticleFile, type FileEntry } from "./content/article-file.ts";
-import type { ArticleSource } from "./content/validate-article.ts";
+import type { ArticleSource, BrokenArticle } from "./content/validate-article.ts";
 import { validateRegistry } from "./content/registry.ts";
 import { validateSite, type SiteConfig, type SiteOverrides } from "./content/site-config.ts";
 import { parseYaml } from "./content/yaml.ts";
@@ -63,6 +63,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   const valid: ValidArticle[] = [];
   const read = new Map<ValidArticle, { key: string; entry: FileEntry; source: ArticleSource }>();
   let brokenDrafts = 0;
+  const broken: BrokenArticle[] = [];
   for (const source of files.articles) {
     // validate and readBody per file, remembered together by everything they depend on.
     const key = fileKey(source, site);
@@ -71,6 +72,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
     // here, and an error where it is built (serve, build --drafts, check).
     diagnostics.push(...(entry.draft && !options.drafts ? entry.diagnostics.map((d) => leftOutDraft(d, options.strict)) : entry.diagnostics));
     if (entry.draft) brokenDrafts++;
+    if (entry.broken) broken.push(entry.broken);
     if (entry.article && entry.facts) {
       valid.push(entry.article);
       read.set(entry.article, { key, entry, source });
@@ -83,6 +85,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
     resolve({
       articles: included,
       leftOut,
+      broken: broken.map((b) => ({ ...b, leftOut: b.draft && !options.drafts })),
       indexes,
       registryFiles: files.registryFiles,
       siteLanguage: site.language,
@@ -118,7 +121,7 @@ function leftOutDraft(d: Diagnostic, strict: boolean): Diagnostic {
 function registryIndex(kind: EntityKind, source: SourceText | undefined): RegistryIndex {
   const entries = source ? validateRegistry(source.file, kind, parseYaml(normalizeText(source.text))) : { value: [], diagnostics: [] };
   const index = buildNameIndex(kind, entries.value);
-  return { diagnostics: [...entries.diagnostics, ...index.diagnostics], index: index.value };
+  return { diagnostics: [...entries.diagnostics, ...index.diagnostics], index: entries.unreadable ? { ...index.value, unreadable: true } : index.value };
 }
 
 /** The site settings, from site.yaml and the command line's overrides. */

@@ -13,6 +13,8 @@ export interface NameIndex {
   spellings: string[];
   /** The registry entry behind each registered entity, so later checks can point at its lines. */
   entries: ReadonlyMap<EntitySlug, RegistryEntry>;
+  /** The registry file could not be read at all (reported): no name is told missing from it. */
+  unreadable?: boolean;
 }
 
 export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry[]): Result<NameIndex> {

@@ -3,6 +3,7 @@
 import type { ValidArticle } from "../model/article.ts";
 import { matchKey, SLUG_PATTERN } from "../model/slug.ts";
 import { closest } from "../content/describe.ts";
+import type { BrokenArticle } from "../content/validate-article.ts";
 
 export interface ArticleFinder {
   bySlug: Map<string, ValidArticle>;
@@ -11,15 +12,18 @@ export interface ArticleFinder {
    *  slug form is compared with theirs. */
   bySlugForm: Map<string, ValidArticle[]>;
   /** Articles left out of this build (drafts), so a reference to one can say so. */
-  elsewhere: Map<string, ValidArticle>;
+  elsewhere: Map<string, { file: string }>;
+  /** Articles that do not validate (and are not drafts left out), by slug and title key. */
+  broken: Set<string>;
 }
 
 export type Found =
   | { kind: "found"; article: ValidArticle }
   | { kind: "unknown"; message: string; hint: string | undefined }
-  | { kind: "ambiguous"; message: string; hint: string };
+  | { kind: "ambiguous"; message: string; hint: string }
+  | { kind: "broken" };
 
-export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly ValidArticle[]): ArticleFinder {
+export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly ValidArticle[], broken: readonly (BrokenArticle & { leftOut: boolean })[] = []): ArticleFinder {
   const bySlug = new Map<string, ValidArticle>();
   const byTitleKey = new Map<string, ValidArticle[]>();
   const bySlugForm = new Map<string, ValidArticle[]>();
@@ -34,13 +38,18 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
     if (list) list.push(a);
     else byTitleKey.set(key, [a]);
   }
-  const elsewhere = new Map<string, ValidArticle>();
-  for (const a of leftOut) {
-    elsewhere.set(a.slug, a);
-    elsewhere.set(matchKey(a.slug), a);
-    elsewhere.set(a.titleKey, a);
+  const elsewhere = new Map<string, { file: string }>();
+  const brokenKeys = new Set<string>();
+  for (const a of [...leftOut, ...broken]) {
+    // A draft this build leaves out, valid or not, is "a draft" to a reference; another article
+    // that does not validate is only known to exist.
+    const keys = [a.slug, a.slug === undefined ? undefined : matchKey(a.slug), a.titleKey].filter((k): k is string => k !== undefined);
+    for (const k of keys) {
+      if ("leftOut" in a && !a.leftOut) brokenKeys.add(k);
+      else elsewhere.set(k, a);
+    }
   }
-  return { bySlug, byTitleKey, bySlugForm, elsewhere };
+  return { bySlug, byTitleKey, bySlugForm, elsewhere, broken: brokenKeys };
 }
 
 export function findArticle(finder: ArticleFinder, ref: string, key = matchKey(ref)): Found {
@@ -62,6 +71,7 @@ export function findArticle(finder: ArticleFinder, ref: string, key = matchKey(r
     return { kind: "ambiguous", message: `matches ${slugs.length} articles: ${slugs.join(", ")}`, hint };
   }
   const draft = finder.elsewhere.get(literal) ?? finder.elsewhere.get(key);
+  if (!draft && (finder.broken.has(literal) || finder.broken.has(key))) return { kind: "broken" };
   if (draft) return { kind: "unknown", message: `is a draft, left out of this build`, hint: `build with --drafts, or publish ${draft.file}` };
   const near = closest(key, finder.bySlug.keys(), 3);
   return {

@@ -5,6 +5,7 @@ import { ENTITY_KINDS, KIND_FOLDER, type Entity, type EntityKind, type EntityRef
 import { MAX_SLUG_LENGTH, RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
 import { didYouMean } from "../content/describe.ts";
 import type { BodySummary } from "./body-links.ts";
+import type { BrokenArticle } from "../content/validate-article.ts";
 import { lazyField } from "../model/lazy-field.ts";
 import { fillWikilinks, wikilinkHtml } from "../render/markdown.ts";
 import { addUnregistered, longSlug, lookupKey, lookupName, type NameIndex } from "./names.ts";
@@ -15,6 +16,8 @@ export interface ResolveInput {
   articles: readonly ValidArticle[];
   /** Valid articles left out (drafts), only to explain references to them. */
   leftOut: readonly ValidArticle[];
+  /** Articles that do not validate; `leftOut`: a draft this build leaves out. */
+  broken?: readonly (BrokenArticle & { leftOut: boolean })[];
   indexes: Record<EntityKind, NameIndex>;
   /** Path of each registry file as the editor sees it, for messages. */
   registryFiles: Record<EntityKind, string>;
@@ -38,7 +41,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
   const diagnostics: Diagnostic[] = [];
   const indexes = copyIndexes(input.indexes);
   const articles = uniqueSlugs(input.articles, diagnostics);
-  const finder = makeFinder(articles, input.leftOut);
+  const finder = makeFinder(articles, input.leftOut, input.broken);
   checkPlaceRegions(indexes, input.registryFiles, diagnostics);
 
   // One ref object per entity, shared by the articles naming it (entityKey keeps its key).
@@ -64,7 +67,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
         if (entity.slug.length > MAX_SLUG_LENGTH) diagnostics.push(error("bad-slug", article.file, mention.line, key, longSlug(mention.text, entity.slug), "shorten the name"));
       }
       // A name too long to be a page is told once, as that; not also as missing from the registry.
-      if (!entity.registered && entity.slug.length <= MAX_SLUG_LENGTH) {
+      if (!entity.registered && entity.slug.length <= MAX_SLUG_LENGTH && !index.unreadable) {
         diagnostics.push(warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, spellings)));
       }
       const ref = refOf(kind, entity.slug);
@@ -85,6 +88,9 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     const targets: (ArticleSlug | undefined)[] = [];
     const follow = (ref: Pick<Mention, "text" | "key">, line: number | undefined, key: string, shown: string): ArticleSlug | undefined => {
       const found = findArticle(finder, ref.text, ref.key);
+      // Its target exists but does not validate: its own errors stop the build, and a fix there
+      // mends this reference too. Reporting it here as "no article" would be false.
+      if (found.kind === "broken") return undefined;
       if (found.kind !== "found") {
         diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", article.file, line, key, `${shown} ${found.message}`, found.hint));
         return undefined;
@@ -167,6 +173,7 @@ function uniqueSlugs(articles: readonly ValidArticle[], out: Diagnostic[]): Vali
 }
 
 function checkPlaceRegions(indexes: Record<EntityKind, NameIndex>, files: Record<EntityKind, string>, out: Diagnostic[]): void {
+  if (indexes.region.unreadable) return;
   for (const place of indexes.place.entities.values()) {
     if (place.region === undefined || lookupName(indexes.region, place.region)) continue;
     out.push(warning("unknown-name", files.place, indexes.place.entries.get(place.slug)?.regionLine, "region", `${JSON.stringify(place.region)} (region of ${JSON.stringify(place.name)}) is not in ${files.region}`, didYouMean(place.region, indexes.region.spellings)));
@@ -174,7 +181,7 @@ function checkPlaceRegions(indexes: Record<EntityKind, NameIndex>, files: Record
 }
 
 function copyIndexes(indexes: Record<EntityKind, NameIndex>): Record<EntityKind, NameIndex> {
-  const copy = (i: NameIndex): NameIndex => ({ kind: i.kind, entities: new Map(i.entities), byKey: new Map(i.byKey), spellings: i.spellings, entries: i.entries });
+  const copy = (i: NameIndex): NameIndex => ({ kind: i.kind, entities: new Map(i.entities), byKey: new Map(i.byKey), spellings: i.spellings, entries: i.entries, unreadable: i.unreadable });
   return { place: copy(indexes.place), actor: copy(indexes.actor), region: copy(indexes.region) };
 }
 

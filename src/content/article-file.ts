@@ -1,7 +1,7 @@
 // One article file, read as far as it can be alone: validated front matter and the facts of
 // its body: what the memo remembers per file.
 import type { MarkdownIt } from "markdown-it";
-import type { ArticleSource } from "./validate-article.ts";
+import type { ArticleSource, BrokenArticle } from "./validate-article.ts";
 import { validateArticle } from "./validate-article.ts";
 import type { SiteConfig } from "./site-config.ts";
 import { readBody, type BodySummary } from "../archive/body-links.ts";
@@ -17,6 +17,8 @@ export interface FileEntry {
   html?: string;
   /** Not valid, and marked `draft: true`: a build without drafts only warns of it. */
   draft?: true;
+  /** Not valid: what is known of it, so that references to it are not "no article". */
+  broken?: BrokenArticle;
 }
 
 // serve hands the pipeline the same source objects while their files are unchanged: their
@@ -37,7 +39,7 @@ export function fileKey(source: ArticleSource, site: SiteConfig): string {
 export function readArticleFile(source: ArticleSource, site: SiteConfig, md: MarkdownIt): FileEntry {
   const validated = validateArticle(source, site.timezone);
   const article = validated.value;
-  if (!article) return validated.draft ? { diagnostics: validated.diagnostics, draft: true } : { diagnostics: validated.diagnostics };
+  if (!article) return { diagnostics: validated.diagnostics, ...(validated.draft ? { draft: true as const } : {}), ...(validated.broken ? { broken: validated.broken } : {}) };
   const { html, ...facts } = readBody(md, article.body, article.bodyLine, site.pathPrefix);
   return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts, html };
 }

@@ -43,17 +43,21 @@ export interface RegistryEntry {
   line: number | undefined;
   /** Line of the `region:` key, for the warning when that region is not registered. */
   regionLine: number | undefined;
+  /** Not valid (reported): kept by its name only, so that names resolve. */
+  broken?: true;
 }
 
-export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedYaml): Result<RegistryEntry[]> {
+/** `unreadable`: no entry could be read at all, so no name can be told missing from it. */
+export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedYaml): Result<RegistryEntry[]> & { unreadable?: true } {
   const diagnostics: Diagnostic[] = [];
   if (parsed.errors.length > 0) {
-    return { value: [], diagnostics: parsed.errors.map((e) => error("yaml-syntax", file, e.line, undefined, `YAML: ${e.message}`)) };
+    return { value: [], diagnostics: parsed.errors.map((e) => error("yaml-syntax", file, e.line, undefined, `YAML: ${e.message}`)), unreadable: true };
   }
   if (parsed.value === null || parsed.value === undefined) return { value: [], diagnostics };
   if (!Array.isArray(parsed.value)) {
-    return { value: [], diagnostics: [error("wrong-type", file, 1, undefined, `expected a list of entries (- name: …), got ${describeValue(parsed.value)}`)] };
+    return { value: [], diagnostics: [error("wrong-type", file, 1, undefined, `expected a list of entries (- name: …), got ${describeValue(parsed.value)}`)], unreadable: true };
   }
+  const bare = () => ({ type: undefined, region: undefined, country: undefined, coordinates: undefined, description: undefined, wikidata: undefined, regionLine: undefined });
   const entries: RegistryEntry[] = [];
   parsed.value.forEach((item: unknown, index) => {
     const lineOf = (key?: string) => parsed.lines.get(key === undefined ? `${index}` : `${index}.${key}`) ?? parsed.lines.get(`${index}`);
@@ -99,7 +103,12 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
         if (data[key] !== undefined) diagnostics.push(warning("unknown-key", file, lineOf(key), key, `only places have a ${key}; it is ignored here`));
       }
     }
-    if (!ok) return;
+    if (!ok) {
+      // Its name still resolves (the build stops at the error above anyway): "Tessalit is not in
+      // places.yaml" on every article naming it would be false, and would bury the real error.
+      if (typeof data.name === "string") entries.push({ ...bare(), name: data.name, aliases: [], file, line: lineOf("name"), broken: true });
+      return;
+    }
     const aliases = (data.aliases as string[] | undefined) ?? [];
     entries.push({
       name: data.name as string,

@@ -18,10 +18,23 @@ export interface ArticleSource {
 
 /** `draft`: the front matter says `draft: true`, though the article is not valid (a draft is
  *  where an editor leaves what is not finished yet: `build` then only warns of it). */
-export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> & { draft?: true } {
+/** What is known of an article that does not validate: enough to tell a reference to it from a
+ *  reference to nothing (it is not "no article"; its own errors already stop the build). */
+export interface BrokenArticle {
+  file: string;
+  /** Its slug and its title's match key, where those were valid. */
+  slug: string | undefined;
+  titleKey: string | undefined;
+  draft: boolean;
+}
+
+export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> & { draft?: true; broken?: BrokenArticle } {
   const { file } = source;
   const diagnostics: Diagnostic[] = [];
-  const fail = (d: Diagnostic) => ({ value: undefined, diagnostics: [...diagnostics, d] });
+  // Unreadable front matter: the file name's slug is all that is known of it.
+  const named = fileSlug(file);
+  const broken: BrokenArticle = { file, slug: ARTICLE_SLUG_PATTERN.test(named) ? named : undefined, titleKey: undefined, draft: false };
+  const fail = (d: Diagnostic) => ({ value: undefined, diagnostics: [...diagnostics, d], broken });
   const text = normalizeText(source.text);
   if (text.trim() === "") return fail(error("empty-file", file, undefined, undefined, "the file is empty", "an article needs front matter with title, date and region"));
 
@@ -31,7 +44,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     return fail(error("no-front-matter", file, 1, undefined, "no front matter", "start the file with a --- line, then title, date and region, then ---"));
   }
   if (fm.errors.length > 0) {
-    return { value: undefined, diagnostics: fm.errors.map((e) => error("yaml-syntax", file, e.line, undefined, `YAML: ${e.message}`)) };
+    return { value: undefined, diagnostics: fm.errors.map((e) => error("yaml-syntax", file, e.line, undefined, `YAML: ${e.message}`)), broken };
   }
   const raw = fm.value ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
@@ -78,7 +91,8 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   });
 
   if (fields.title === undefined || fields.region === undefined || date === undefined || slug === undefined || diagnostics.some((d) => d.severity === "error")) {
-    return fields.draft === true ? { value: undefined, diagnostics, draft: true } : { value: undefined, diagnostics };
+    const known: BrokenArticle = { file, slug, titleKey: fields.title === undefined ? undefined : matchKey(fields.title), draft: fields.draft === true };
+    return fields.draft === true ? { value: undefined, diagnostics, draft: true, broken: known } : { value: undefined, diagnostics, broken: known };
   }
   return {
     value: {

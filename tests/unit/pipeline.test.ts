@@ -114,12 +114,49 @@ describe("reference and name diagnostics, exact text", () => {
       [`content/articles/2025/x.md:1: slug: "x" is also the slug of content/articles/2024/x.md; set a different slug: in one of them`],
     ],
     [
+      // Only the target's own error: a reference to an article that exists is not "no article".
+      "references to an article that does not validate, by slug, title and [[link]]",
+      { "a.md": fm("title: Alpha\ndate: 2024-02-30\nregion: K"), "b.md": fm("title: B\ndate: 2024-01-01\nregion: K\nread_also: [a]", "See [[Alpha]].") },
+      [`content/articles/a.md:3: date: "2024-02-30" is not a real date`],
+    ],
+    [
+      "a reference to a file whose front matter cannot be read: known by its file name",
+      { "a.md": "---\ntitle: [A\n---\n", "b.md": fm("title: B\ndate: 2024-01-01\nregion: K\nread_also: [a]") },
+      [`content/articles/a.md:3: YAML: unexpected end of the stream within a flow collection`],
+    ],
+    [
+      // The draft's problem is a warning to build, which leaves it out: the reference must stop it.
+      "a reference to a draft that does not validate",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nread_also: b"), "b.md": fm("title: B\ndate: 2024-02-30\nregion: K\ndraft: true") },
+      [
+        `content/articles/a.md:5: read_also: "b" is a draft, left out of this build; build with --drafts, or publish content/articles/b.md`,
+        `content/articles/b.md:3: warning: date: "2024-02-30" is not a real date; a draft, left out of this build; serve and build --drafts stop at it`,
+      ],
+    ],
+    [
       "reference to a draft",
       { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nread_also: b"), "b.md": fm("title: B\ndate: 2024-01-01\nregion: K\ndraft: true") },
       [`content/articles/a.md:5: read_also: "b" is a draft, left out of this build; build with --drafts, or publish content/articles/b.md`],
     ],
   ])("%s", (_name, articles, expected) => {
     expect(messages(files(articles, { region: "- name: K\n" }))).toEqual(expected);
+  });
+
+  test.each([
+    [
+      "a registry that cannot be read at all: its error, not every name as missing from it",
+      { region: "- name: [K\n" },
+      [`content/regions.yaml:2: YAML: unexpected end of the stream within a flow collection`],
+    ],
+    [
+      "an entry with a bad field: its error, and its name still found",
+      { region: "- name: K\n", place: "- name: Tessalit\n  coordinates: [1]\n" },
+      [`content/places.yaml:2: coordinates: expected [latitude, longitude] in degrees, got a list`],
+    ],
+  ])("%s", (_name, registries, expected) => {
+    const articles = { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nplaces: [Tessalit]"), "b.md": fm("title: B\ndate: 2024-01-02\nregion: K") };
+    const place = "place" in registries ? {} : { place: "- name: Tessalit\n" };
+    expect(messages(files(articles, { ...place, ...registries }))).toEqual(expected);
   });
 
   test("an unregistered name still gets its entity, with a warning naming the closest entries", () => {
