@@ -25,6 +25,9 @@ export function readDate(text: string, timezone: string): ArticleDate | DateProb
   if (day) {
     const dt = DateTime.fromISO(text, { zone: timezone });
     if (!dt.isValid) return { message: `${quoted} is not a real date` };
+    // A day the site's clocks skipped (Samoa went from 29 to 31 December 2011): luxon moves it to
+    // the next, which would publish the article under a date no editor wrote.
+    if (dt.toISODate() !== text) return { message: `${quoted} did not happen in ${timezone}: its clocks skipped that day`, hint: "write the date as the desk dated it there, or give a time with an offset" };
     return { iso: dt.toISO() ?? text, epochMs: dt.toMillis(), dateOnly: true, local: wallClock(dt), attribute: text };
   }
   const full = DATE_TIME.exec(text);

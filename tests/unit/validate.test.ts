@@ -110,6 +110,18 @@ describe("accepted front matter", () => {
     expect(value?.date.attribute).toBe(attribute);
   });
 
+  test.each([
+    // Samoa crossed the date line: 30 December 2011 never happened in Apia
+    ["Pacific/Apia", "2011-12-30", undefined, `${F}:3: date: "2011-12-30" did not happen in Pacific/Apia: its clocks skipped that day; write the date as the desk dated it there, or give a time with an offset`],
+    ["Pacific/Apia", "2011-12-31", "2011-12-31T00:00:00.000+14:00", undefined],
+    // midnight skipped (summer time began at 00:00): the day is there, from 01:00
+    ["America/Santiago", "2022-09-11", "2022-09-11T01:00:00.000-03:00", undefined],
+  ])("a date alone in %s: %s", (zone, date, iso, problem) => {
+    const { value, diagnostics } = validateArticle({ file: F, text: `---\ntitle: A\ndate: ${date}\nregion: K\n---\n` }, zone);
+    expect(value?.date.iso).toBe(iso);
+    expect(diagnostics.map(formatDiagnostic)).toEqual(problem ? [problem] : []);
+  });
+
   test("a date alone is midnight in the site timezone", () => {
     const { value } = validateArticle({ file: F, text: "---\ntitle: A\ndate: 2024-07-23\nregion: K\n---\n" }, "Asia/Tokyo");
     expect(value?.date.iso).toBe("2024-07-23T00:00:00.000+09:00");
