@@ -163,7 +163,7 @@ function uniqueSlugs(articles: readonly ValidArticle[], out: Diagnostic[]): Vali
   for (const article of articles) {
     const holder = first.get(article.slug);
     if (holder) {
-      out.push(error("duplicate-slug", article.file, 1, "slug", `"${article.slug}" is also the slug of ${holder.file}`, "set a different slug: in one of them"));
+      out.push(error("duplicate-slug", article.file, article.slugLine ?? 1, "slug", `"${article.slug}" is also the slug of ${holder.file}`, "set a different slug: in one of them"));
       continue;
     }
     first.set(article.slug, article);

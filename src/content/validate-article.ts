@@ -114,6 +114,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       draft: fields.draft ?? false,
       body: split.body,
       bodyLine: split.bodyLine,
+      slugLine: fields.slug === undefined ? undefined : lineOf("slug"),
     },
     diagnostics,
   };

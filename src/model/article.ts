@@ -32,6 +32,8 @@ export interface ValidArticle {
   draft: boolean;
   body: string;
   bodyLine: number;
+  /** The line of `slug:`, when the slug is written there (else it comes from the file name, line 1). */
+  slugLine?: number | undefined;
 }
 
 /** An article with every name resolved to an entity and every reference to an article. */

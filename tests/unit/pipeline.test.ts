@@ -114,6 +114,11 @@ describe("reference and name diagnostics, exact text", () => {
       [`content/articles/2025/x.md:1: slug: "x" is also the slug of content/articles/2024/x.md; set a different slug: in one of them`],
     ],
     [
+      "duplicate slugs written as slug: — the line of that key",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nslug: same"), "b.md": fm("title: B\ndate: 2025-01-01\nregion: K\nslug: same") },
+      [`content/articles/b.md:5: slug: "same" is also the slug of content/articles/a.md; set a different slug: in one of them`],
+    ],
+    [
       // Only the target's own error: a reference to an article that exists is not "no article".
       "references to an article that does not validate, by slug, title and [[link]]",
       { "a.md": fm("title: Alpha\ndate: 2024-02-30\nregion: K"), "b.md": fm("title: B\ndate: 2024-01-01\nregion: K\nread_also: [a]", "See [[Alpha]].") },
