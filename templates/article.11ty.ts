@@ -12,10 +12,13 @@ export const data = {
 
 export function render({ view }: { view: ArticleView }): string {
   const { t } = view.chrome;
-  const main = html`<article class="article"${view.lang ? html` lang="${view.lang}"` : ""}>
+  // The article's own language marks its own words (title, body), not the site's labels and
+  // dates around them, which are in the site's language (WCAG 3.1.2).
+  const lang = view.lang ? html` lang="${view.lang}"` : "";
+  const main = html`<article class="article">
 <header class="article-header">
 <p class="kicker"><a href="${view.region.href}">${view.region.text}</a></p>
-<h1>${view.title}</h1>
+<h1${lang}>${view.title}</h1>
 <p class="meta">
 <time datetime="${view.datetime}">${view.dateText}</time>
 ${view.updated ? html` · <span class="updated">${t.updated} <time datetime="${view.updated.datetime}">${view.updated.text}</time></span>` : ""}
@@ -30,7 +33,7 @@ ${view.places.length ? html`<dt>${t.places}</dt><dd>${join(view.places)}</dd>` :
 ${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors)}</dd>` : ""}
 </dl>` : ""}
 </header>
-<div class="body">
+<div class="body"${lang}>
 ${raw(view.bodyHtml)}
 </div>
 </article>

@@ -192,13 +192,15 @@ async function firstResults(responses, sort, count) {
 
 function resultItem(data) {
   const article = element("article", { class: "search-result" });
-  if (data.language !== pageLanguage) article.lang = data.language;
   const link = element("a", { href: data.url }, data.meta.title);
   const instant = new Date(data.meta.date);
   const meta = element("p", { class: "search-meta" }, element("time", { datetime: localDay.format(instant) }, shortDate.format(instant)));
   for (const part of [data.meta.region, data.meta.places].filter(Boolean)) meta.append(" · ", part);
   const excerpt = element("p", { class: "search-excerpt" }, ...excerptNodes(data.excerpt));
-  article.append(element("h2", {}, link), meta, excerpt);
+  const heading = element("h2", {}, link);
+  // The article's language on its words (title, excerpt); the date stays the page's, as on the site's cards.
+  if (data.language !== pageLanguage) heading.lang = excerpt.lang = data.language;
+  article.append(heading, meta, excerpt);
   return element("li", {}, article);
 }
 

@@ -41,7 +41,7 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
       { href: href(site, paths.threads()), text: t.threads, section: "threads" },
     ],
     t,
-    ogLocale: site.language.replace("-", "_"),
+    ogLocale: ogLocale(site.language),
     feeds: [
       { href: href(site, paths.feed()), type: "application/atom+xml", title: `${site.title} (${t.atomFeed})`, text: t.atomFeed },
       { href: href(site, paths.jsonFeed()), type: "application/feed+json", title: `${site.title} (${t.jsonFeed})`, text: t.jsonFeed },
@@ -93,4 +93,16 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     ...extra,
   });
   return { archive, chrome, t, md, inputs: pageInputs(archive, codeVersion), card, entityLink, head };
+}
+
+/** Open Graph wants language_TERRITORY: a bare language takes its likely territory (`fr` →
+ *  `fr_FR`, `bm` → `bm_ML`), as CLDR's likely subtags give it. */
+export function ogLocale(language: string): string {
+  try {
+    const likely = new Intl.Locale(language).maximize();
+    if (likely.region) return `${likely.language}_${likely.region}`;
+  } catch {
+    // a tag ICU cannot read: written as the editor gave it
+  }
+  return language.replace("-", "_");
 }

@@ -20,7 +20,7 @@ export interface Chrome {
   faviconHref: string;
   nav: (Link & { section: string })[];
   t: Dictionary;
-  /** `og:locale`: the site language as language_TERRITORY (`fr-FR` → `fr_FR`). */
+  /** `og:locale`: the site language as language_TERRITORY (`fr-FR` → `fr_FR`, `fr` → `fr_FR`). */
   ogLocale: string;
   /** The site's Atom and JSON feeds, linked from every page's head. */
   feeds: FeedLink[];

@@ -8,10 +8,12 @@ export function cardList(cards: readonly ArticleCard[], headingLevel: 2 | 3 = 2)
 
 export function cardItem(card: ArticleCard, headingLevel: 2 | 3 = 2): Html {
   const title = html`<a href="${card.href}">${card.title}</a>`;
-  return html`<article class="card"${card.lang ? html` lang="${card.lang}"` : ""}>
-${headingLevel === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
+  // As on its page: the article's language on its words only, the date stays the site's.
+  const lang = card.lang ? html` lang="${card.lang}"` : "";
+  return html`<article class="card">
+${headingLevel === 2 ? html`<h2${lang}>${title}</h2>` : html`<h3${lang}>${title}</h3>`}
 <p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${card.region.text}</a>${card.places.map((p) => html`, <a href="${p.href}">${p.text}</a>`)}</p>
-${card.summary ? html`<p class="summary">${card.summary}</p>` : ""}
+${card.summary ? html`<p class="summary"${lang}>${card.summary}</p>` : ""}
 </article>
 `;
 }
@@ -22,7 +24,7 @@ ${card.summary ? html`<p class="summary">${card.summary}</p>` : ""}
  */
 export function compactCardList(cards: readonly ArticleCard[]): Html {
   return html`<div class="cards compact">${cards.map(
-    (card) => html`<article class="card"${card.lang ? html` lang="${card.lang}"` : ""}><h3><a href="${card.href}">${card.title}</a></h3> <time datetime="${card.datetime}">${card.dateText}</time></article>
+    (card) => html`<article class="card"><h3${card.lang ? html` lang="${card.lang}"` : ""}><a href="${card.href}">${card.title}</a></h3> <time datetime="${card.datetime}">${card.dateText}</time></article>
 `,
   )}</div>`;
 }

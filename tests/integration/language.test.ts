@@ -18,15 +18,24 @@ describe("a French site that trusts its editors' HTML", () => {
   test("interface strings and dates come from the site language", () => {
     const doc = page(out, "/articles/a/");
     expect(doc.querySelector("html")!.getAttribute("lang")).toBe("fr");
+    // Open Graph's language_TERRITORY, the likely territory of a bare language
+    expect(doc.querySelector('meta[property="og:locale"]')!.getAttribute("content")).toBe("fr_FR");
     expect(doc.querySelector("#read-also h2")!.text).toBe("Lire aussi");
     expect(doc.querySelector("time")!.text).toBe("23 juillet 2024");
     expect(doc.querySelector(".reading-time")!.text).toBe("1 min de lecture");
     expect(page(out, "/archive/2024/07/").querySelector("h1")!.text).toBe("juillet 2024");
   });
 
-  test("an article in another language says so on its element", () => {
+  test("an article in another language says so on its own words, not on the site's labels and dates", () => {
     const doc = page(out, "/articles/b/");
-    expect(doc.querySelector("article.article")!.getAttribute("lang")).toBe("en");
+    expect(doc.querySelector("article.article h1")!.getAttribute("lang")).toBe("en");
+    expect(doc.querySelector("article.article .body")!.getAttribute("lang")).toBe("en");
+    expect(doc.querySelector("article.article")!.hasAttribute("lang")).toBe(false);
+    // its date is written in the site's language, inside no element marked otherwise
+    expect(doc.querySelector("article.article time")!.text).toBe("15 novembre 2023, 09:00");
+    const card = page(out, "/archive/2023/11/").querySelector("main article.card")!;
+    expect(card.hasAttribute("lang")).toBe(false);
+    expect(card.querySelector("h2")!.getAttribute("lang")).toBe("en");
     expect(doc.querySelector("#referenced-by h2")!.text).toBe("Cité par");
   });
 
