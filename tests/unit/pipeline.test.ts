@@ -164,6 +164,15 @@ describe("reference and name diagnostics, exact text", () => {
     expect(messages(files(articles, { ...place, ...registries }))).toEqual(expected);
   });
 
+  test.each([
+    ["en", []],
+    ["fr-ML", []],
+    ["de", [`content/site.yaml:2: warning: language: "de" has no interface text: the site's labels stay in English (its dates follow "de"); the interface is written in en, fr; a dictionary goes in src/render/i18n/`]],
+  ])("site language %s: a warning when the interface has no text in it", (language, expected) => {
+    const archive = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n", site: `title: T\nlanguage: ${language}\n` });
+    expect(messages(archive)).toEqual(expected);
+  });
+
   test("an unregistered name still gets its entity, with a warning naming the closest entries", () => {
     const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nplaces: [Tesalit]") }, { region: "- name: K\n", place: "- name: Tessalit\n- name: Kidal\n" });
     const result = run(f);
