@@ -49,7 +49,24 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
       return original(tokens, idx, opts, env, self!);
     };
   }
+  // Raw HTML (allow_html) too: SPEC §5, every internal link carries the path prefix.
+  for (const rule of ["html_block", "html_inline"] as const) {
+    const original = md.renderer.rules[rule] ?? ((t, i) => t[i]!.content);
+    md.renderer.rules[rule] = (tokens, idx, opts, env: MarkdownEnv = {}, self?) => {
+      const markup = original(tokens, idx, opts, env, self!);
+      return env.pathPrefix && env.pathPrefix !== "/" ? prefixRawHtml(markup, env.pathPrefix) : markup;
+    };
+  }
   return md;
+}
+
+/** Root-relative URLs in raw HTML's attributes (href, src, poster, action, srcset's candidates), prefixed. */
+export function prefixRawHtml(markup: string, prefix: string): string {
+  const fix = (url: string) => (url.startsWith("/") && !url.startsWith("//") && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
+  return markup.replace(/(?<![\w-])(href|src|poster|action|srcset)=("|')([^"']*)\2/gi, (_whole, name: string, quote: string, value: string) => {
+    const fixed = name.toLowerCase() === "srcset" ? value.replace(/(^|,)(\s*)(\S+)/g, (_m, comma: string, space: string, url: string) => comma + space + fix(url)) : fix(value);
+    return `${name}=${quote}${fixed}${quote}`;
+  });
 }
 
 export function wikilinkHtml(target: { href: string; title: string } | undefined, label: string | undefined, ref: string): string {

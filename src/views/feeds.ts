@@ -120,15 +120,28 @@ function lastModified(article: Article): ArticleDate {
  * attribute value.
  */
 export function absoluteLinks(markup: string, baseUrl: string, pageUrl: string): string {
-  return markup.replace(/(?<![\w-])(href|src)="([^"]*)"/g, (whole, name: string, value: string) => {
-    // Absolute (a scheme), protocol-relative, or a fragment of the same page: as written.
-    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(value)) return whole;
-    if (value.startsWith("/") && !value.startsWith("/\\")) return `${name}="${baseUrl}${value}"`;
+  const absolute = (value: string): string | undefined => {
+    // Absolute (a scheme) or protocol-relative: as written.
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value)) return value;
+    // A fragment is of the article's page, not of the feed a reader resolves it against.
+    if (value.startsWith("#")) return `${pageUrl}${value}`;
+    if (value.startsWith("/") && !value.startsWith("/\\")) return `${baseUrl}${value}`;
     try {
-      return `${name}="${escapeHtml(new URL(decodeEntities(value), pageUrl).href)}"`;
+      return escapeHtml(new URL(decodeEntities(value), pageUrl).href);
     } catch {
       // Not a URL a browser could follow either (allow_html lets anything through): as written.
-      return whole;
+      return undefined;
     }
+  };
+  // Double or single quotes: raw HTML (allow_html) may use either.
+  return markup.replace(/(?<![\w-])(href|src|srcset)=(?:"([^"]*)"|'([^']*)')/g, (whole, name: string, double?: string, single?: string) => {
+    const value = double ?? single ?? "";
+    const q = double === undefined ? "'" : '"';
+    if (name !== "srcset") {
+      const url = absolute(value);
+      return url === undefined ? whole : `${name}=${q}${url}${q}`;
+    }
+    // Candidates "url 2x, url 640w": each URL made absolute, its descriptor kept.
+    return `srcset=${q}${value.replace(/(^|,)(\s*)(\S+)/g, (_part, comma: string, space: string, url: string) => comma + space + (absolute(url) ?? url))}${q}`;
   });
 }

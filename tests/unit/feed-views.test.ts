@@ -278,7 +278,18 @@ describe("the path prefix in article bodies", () => {
   test("relative links in a body are resolved in feeds against the article's URL, as its page resolves them", () => {
     const v = build(SITE, { "p.md": fm('title: "P"\ndate: 2024-01-01\nregion: Kidal', "[up](../q/?a=1&b=2) [here](img.png) [top](#notes) [mail](mailto:desk@e.org)") });
     expect(v.feed[0]!.entries[0]!.contentHtml).toBe(
-      `<p><a href="https://x.org/news/articles/q/?a=1&amp;b=2">up</a> <a href="https://x.org/news/articles/p/img.png">here</a> <a href="#notes">top</a> <a href="mailto:desk@e.org">mail</a></p>\n`,
+      `<p><a href="https://x.org/news/articles/q/?a=1&amp;b=2">up</a> <a href="https://x.org/news/articles/p/img.png">here</a> <a href="https://x.org/news/articles/p/#notes">top</a> <a href="mailto:desk@e.org">mail</a></p>\n`,
+    );
+  });
+
+  test("raw HTML (allow_html): root-relative URLs take the prefix on the page, and base_url too in feeds", () => {
+    const body = `<figure><img src="/assets/a.png" srcset="/assets/a.png 1x, /assets/a@2.png 2x" alt="A"><figcaption><a href='/places/kidal/'>Kidal</a> <a href="/news/x/">already</a> <a href="https://e.org/">ext</a></figcaption></figure>\n\nSee <a href="/archive/">the archive</a>.`;
+    const v = build(`${SITE}allow_html: true\n`, { "p.md": fm('title: "P"\ndate: 2024-01-01\nregion: Kidal', body) });
+    expect(v.article[0]!.bodyHtml).toBe(
+      `<figure><img src="/news/assets/a.png" srcset="/news/assets/a.png 1x, /news/assets/a@2.png 2x" alt="A"><figcaption><a href='/news/places/kidal/'>Kidal</a> <a href="/news/x/">already</a> <a href="https://e.org/">ext</a></figcaption></figure>\n<p>See <a href="/news/archive/">the archive</a>.</p>\n`,
+    );
+    expect(v.feed[0]!.entries[0]!.contentHtml).toContain(
+      `<img src="https://x.org/news/assets/a.png" srcset="https://x.org/news/assets/a.png 1x, https://x.org/news/assets/a@2.png 2x" alt="A"><figcaption><a href='https://x.org/news/places/kidal/'>Kidal</a>`,
     );
   });
 });
