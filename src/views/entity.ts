@@ -57,7 +57,10 @@ function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlu
   const page = pages[number - 1]!;
   const descriptionHtml = entity.description ? ctx.md.render(entity.description, { pathPrefix: site.pathPrefix }) : undefined;
   const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${kindLabel}: ${entity.name} — ${t.articleCount(slugs.length)}`;
-  const title = page.number === 1 ? entity.name : `${entity.name} — ${t.pageOf(page.number, page.total)}`;
+  // The kind is in the title: a place and a region often share a name (Kidal, Gao), and two
+  // pages of one title are one result to a search engine and a reader's tabs.
+  const named = `${entity.name} — ${kindLabel}`;
+  const title = page.number === 1 ? named : `${named} — ${t.pageOf(page.number, page.total)}`;
   return {
     kind: "entity",
     outputPath: outputPath(page.path),

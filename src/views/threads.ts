@@ -54,13 +54,15 @@ function threadPage(ctx: ViewContext, thread: Thread, { members, pages, basePage
   const site = archive.site;
   const kicker = { href: href(site, paths.threads()), text: t.threads };
   const title = members[0]!.title;
+  // Not the title of its first article's page: "Story thread: …".
+  const pageTitle = `${t.thread}: ${title}`;
   const page = pages[number - 1]!;
   const extras = (): Pick<ThreadView, "places" | "actors" | "map"> => page1Extras(ctx, tally(members.flatMap((a) => a.places)), members.flatMap((a) => a.actors));
   return {
     kind: "thread" as const,
     outputPath: outputPath(page.path),
     chrome: ctx.chrome,
-    head: ctx.head(page.path, page.number === 1 ? title : `${title} — ${t.pageOf(page.number, page.total)}`, `${t.thread}: ${title} — ${t.articleCount(members.length)}`, {
+    head: ctx.head(page.path, page.number === 1 ? pageTitle : `${pageTitle} — ${t.pageOf(page.number, page.total)}`, `${pageTitle} — ${t.articleCount(members.length)}`, {
       prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
       next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
     }),

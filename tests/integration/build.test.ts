@@ -82,6 +82,10 @@ describe("a small archive, built through the CLI", () => {
     const order = [first, second, third].flatMap((p) => hrefs(p, "main article h2 a"));
     expect(order).toEqual(["/articles/inafarak/", "/articles/sixty-bodies/", "/articles/kidal-symbol/", "/articles/r2/", "/articles/r1/"]);
     expect(first.querySelector("h1")!.text).toBe("Kidal");
+    // a place and a region of one name: two titles, the kind in each
+    expect(first.querySelector("title")!.text).toMatch(/^Kidal — Place — /);
+    expect(page(out, "/regions/kidal/").querySelector("title")!.text).toMatch(/^Kidal — Region — /);
+    expect(second.querySelector("title")!.text).toMatch(/^Kidal — Place — Page 2 of 3 — /);
     expect(hrefs(second, ".pager ol a")).toEqual(["/places/kidal/", "/places/kidal/page/2/", "/places/kidal/page/3/"]);
     expect(second.querySelector('.pager [aria-current="page"]')!.text).toBe("2");
   });
