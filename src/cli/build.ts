@@ -7,6 +7,7 @@ import { countViews, sitePlans } from "../views/site-views.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
+import { DEFAULT_SITE } from "../content/site-config.ts";
 import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
@@ -91,6 +92,10 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   lap("save memo");
   const seconds = elapsed();
   if (!options.quiet) io.out(`built ${total} pages from ${counted(run.result.articleCount, "article")} in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
+  // SPEC §1's default origin is right for serve and wrong for any host: say so where it is deployed.
+  if (!options.quiet && !session && run.archive.site.baseUrl === DEFAULT_SITE.baseUrl) {
+    io.out(`note: no base_url (site.yaml or --base-url): feeds, the sitemap and canonical links name ${DEFAULT_SITE.baseUrl}`);
+  }
   if (!options.quiet && indexed) {
     const bundles = indexed.rebuilt === indexed.bundles ? `${counted(indexed.bundles, "bundle")} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`;
     io.out(`search index: ${counted(indexed.records, "article")} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${bundles})`);

@@ -231,7 +231,17 @@ describe("build options and failures", () => {
     const dir = writeTree({ ...REGISTRIES, "content/articles/a.md": article('title: "A"\ndate: 2024-02-30\nregion: Kidal') });
     expect(runCli(["build", "--no-search"], dir).stderr.split("\n").filter(Boolean).pop()).toBe("news-archive: build failed; _site not written");
     writeTree({ "content/articles/a.md": article('title: "A"\ndate: 2024-02-03\nregion: Kidal') }, dir);
-    expect(runCli(["build", "--no-search"], dir).stdout).toMatch(/^built \d+ pages from 1 article in /);
+    const built = runCli(["build", "--no-search"], dir).stdout;
+    expect(built).toMatch(/^built \d+ pages from 1 article in /);
+    expect(built).not.toContain("note:");
+  });
+
+  test("a build with no base_url says its links name localhost", () => {
+    const dir = writeTree({ ...REGISTRIES, "content/site.yaml": "title: Test desk\n", "content/articles/a.md": article('title: "A"\ndate: 2024-02-03\nregion: Kidal') });
+    const built = runCli(["build", "--no-search"], dir).stdout;
+    expect(built.split("\n")[1]).toBe("note: no base_url (site.yaml or --base-url): feeds, the sitemap and canonical links name http://localhost:8080");
+    expect(runCli(["build", "--no-search", "--base-url", "https://example.org"], dir).stdout).not.toContain("note:");
+    expect(runCli(["build", "--no-search", "--quiet"], dir).stdout).toBe("");
   });
 
   test("check tells a problem both runs see once, as build words it", () => {
