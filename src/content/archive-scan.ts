@@ -40,7 +40,8 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
       if (entry.name.startsWith(".")) continue;
       const abs = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(abs);
-      else if (entry.name.toLowerCase().endsWith(".md")) found.push(abs);
+      // A file or a link to one: a FIFO named x.md would block the read that waits for a writer.
+      else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || entry.isSymbolicLink())) found.push(abs);
     }
   };
   walk(articleDir);
