@@ -38,6 +38,11 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   const text = normalizeText(source.text);
   if (text.trim() === "") return fail(error("empty-file", file, undefined, undefined, "the file is empty", "an article needs front matter with title, date and region"));
 
+  // Opened and never closed: the whole file would be read as YAML, and its message would be about
+  // some line of the body.
+  if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(?:\n|$)/.test(text.slice(text.indexOf("\n")))) {
+    return fail(error("no-front-matter", file, 1, undefined, "the front matter is not closed: no --- line after this one", "end it with a line of three dashes (---) before the text"));
+  }
   const split = splitArticle(text);
   const fm = split.frontMatter;
   if (fm === undefined) {

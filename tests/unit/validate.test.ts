@@ -28,6 +28,9 @@ describe("front matter diagnostics, exact text", () => {
     ["draft not boolean", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\ndraft: maybe\n---\n", [`${F}:5: draft: expected true or false, got a string`]],
     ["yaml syntax", "---\ntitle: A\ndate: 2024-01-01\n  region: Kidal\n---\n", [`${F}:4: YAML: bad indentation of a mapping entry`]],
     ["yaml duplicate key", "---\ntitle: A\ndate: 2024-01-01\ntitle: B\n---\n", [`${F}:4: YAML: duplicated mapping key`]],
+    ["front matter not closed", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n\nThe text: it begins.\n", [`${F}:1: the front matter is not closed: no --- line after this one; end it with a line of three dashes (---) before the text`]],
+    ["front matter closed with ...", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n...\nText.\n", [`${F}:1: the front matter is not closed: no --- line after this one; end it with a line of three dashes (---) before the text`]],
+    ["empty front matter", "---\n---\nText.\n", [`${F}:1: title: required key is missing; expected a non-empty string`, `${F}:1: date: required key is missing; expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset`, `${F}:1: region: required key is missing; expected a region name (one string)`]],
     ["no front matter", "Just text\n", [`${F}:1: no front matter; start the file with a --- line, then title, date and region, then ---`]],
     ["empty file", "", [`${F}: the file is empty; an article needs front matter with title, date and region`]],
   ])("%s", (_name, text, expected) => {
