@@ -21,7 +21,11 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
   } catch (e) {
     const error = e as { reason?: string; message: string; mark?: { line: number } };
-    return { value: undefined, lines: new Map(), errors: [{ line: (error.mark?.line ?? 0) + firstLine, message: error.reason ?? error.message }] };
+    const reason = error.reason ?? error.message;
+    // YAML indents with spaces only; its message about a tab never says "tab".
+    const tab = text.split("\n").findIndex((line) => /^ *\t/.test(line));
+    const message = tab === -1 || /\btab\b/.test(reason) ? reason : `${reason} (line ${tab + firstLine} is indented with a tab; YAML indents with spaces)`;
+    return { value: undefined, lines: new Map(), errors: [{ line: (error.mark?.line ?? 0) + firstLine, message }] };
   }
   return { value, lines: scanLines(text, firstLine), errors: [] };
 }

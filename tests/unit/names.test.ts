@@ -66,6 +66,7 @@ describe("registry diagnostics, exact text", () => {
     ["entry without a name", "- aliases: [X]\n", [`content/actors.yaml:1: name: entry 1 has no name`]],
     ["unknown key", "- name: A\n  alias: [X]\n", [`content/actors.yaml:2: alias: unknown key; did you mean "aliases"?`]],
     ["a key named like an object's own property", "- name: A\n  toString: x\n", [`content/actors.yaml:2: toString: unknown key`]],
+    ["indented with tabs", "\t- name: A\n", [`content/actors.yaml:1: YAML: end of the stream or a document separator is expected (line 1 is indented with a tab; YAML indents with spaces)`]],
     ["not a list", "name: A\n", [`content/actors.yaml:1: expected a list of entries (- name: …), got a mapping`]],
     ["reserved slug", "- name: Page\n", [`content/actors.yaml:1: name: "Page" has the slug "page", a reserved path under /actors/`]],
     [
