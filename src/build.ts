@@ -16,8 +16,7 @@ import { createMarkdown } from "./render/markdown.ts";
 import { siteViews } from "./views/site-views.ts";
 import { href, paths } from "./views/links.ts";
 import type { SiteViews } from "./views/types.ts";
-import { escalate, hasErrors, sortDiagnostics, warning, type Diagnostic, type Result } from "./model/diagnostic.ts";
-import { hasDictionary, INTERFACE_LANGUAGES } from "./render/i18n/index.ts";
+import { escalate, hasErrors, sortDiagnostics, type Diagnostic, type Result } from "./model/diagnostic.ts";
 import { ENTITY_KINDS, type EntityKind } from "./model/entity.ts";
 import type { ValidArticle } from "./model/article.ts";
 
@@ -127,16 +126,7 @@ function registryIndex(kind: EntityKind, source: SourceText | undefined): Regist
 
 /** The site settings, from site.yaml and the command line's overrides. */
 export function siteOf(files: ArchiveFiles, overrides: SiteOverrides): Result<SiteConfig> {
-  const parsed = files.site && parseYaml(normalizeText(files.site.text));
-  const site = validateSite(files.siteFile, parsed, overrides);
-  // Pages are marked in the site's language; labels in a language with no interface text would
-  // be English under that mark, and no one would know why.
-  if (!hasDictionary(site.value.language)) {
-    const line = parsed?.lines.get("language");
-    const known = INTERFACE_LANGUAGES.join(", ");
-    site.diagnostics.push(warning("bad-value", files.siteFile, line, "language", `${JSON.stringify(site.value.language)} has no interface text: the site's labels stay in English (its dates follow ${JSON.stringify(site.value.language)})`, `the interface is written in ${known}; a dictionary goes in src/render/i18n/`));
-  }
-  return site;
+  return validateSite(files.siteFile, files.site && parseYaml(normalizeText(files.site.text)), overrides);
 }
 
 export function viewsOf(archive: Archive): SiteViews {

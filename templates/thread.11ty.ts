@@ -33,10 +33,12 @@ ${pagerNav(view.pager)}`;
 function step(s: ThreadStep) {
   const { card } = s;
   const links = (list: readonly { href: string; text: string }[]) => list.map((l, i) => html`${i > 0 ? ", " : ""}<a href="${l.href}">${l.text}</a>`);
-  return html`<li><article class="card thread-step"${card.lang ? html` lang="${card.lang}"` : ""}>
+  // As on cards: the article's language on its words, the date and names stay the site's.
+  const lang = card.lang ? html` lang="${card.lang}"` : "";
+  return html`<li><article class="card thread-step">
 <p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${card.region.text}</a></p>
-<h2><a href="${card.href}">${card.title}</a></h2>
-${card.summary ? html`<p class="summary">${card.summary}</p>` : ""}
+<h2${lang}><a href="${card.href}">${card.title}</a></h2>
+${card.summary ? html`<p class="summary"${lang}>${card.summary}</p>` : ""}
 ${s.places.length || s.actors.length ? html`<p class="meta thread-names">${links(s.places)}${s.places.length && s.actors.length ? " · " : ""}${links(s.actors)}</p>` : ""}
 </article></li>`;
 }

@@ -58,7 +58,6 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       if (mention.text.trim() === "") continue;
       const index = indexes[kind];
       let entity = lookupKey(index, mention.key);
-      const spellings = index.spellings;
       if (!entity) {
         entity = addUnregistered(index, mention.text, mention.key);
         if (RESERVED_SLUGS.has(entity.slug)) {
@@ -68,7 +67,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       }
       // A name too long to be a page is told once, as that; not also as missing from the registry.
       if (!entity.registered && entity.slug.length <= MAX_SLUG_LENGTH && !index.unreadable) {
-        diagnostics.push(warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, spellings)));
+        diagnostics.push(warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, index.spellings)));
       }
       const ref = refOf(kind, entity.slug);
       if (!refs.includes(ref)) refs.push(ref);

@@ -8,6 +8,7 @@ import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { DEFAULT_SITE } from "../content/site-config.ts";
+import { interfaceLanguageNote } from "../render/i18n/index.ts";
 import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
@@ -96,6 +97,8 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   if (!options.quiet && !session && run.archive.site.baseUrl === DEFAULT_SITE.baseUrl) {
     io.out(`note: no base_url (site.yaml or --base-url): feeds, the sitemap and canonical links name ${DEFAULT_SITE.baseUrl}`);
   }
+  const languageNote = interfaceLanguageNote(run.archive.site.language);
+  if (!options.quiet && !session && languageNote) io.out(languageNote);
   if (!options.quiet && indexed) {
     const bundles = indexed.rebuilt === indexed.bundles ? `${counted(indexed.bundles, "bundle")} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`;
     io.out(`search index: ${counted(indexed.records, "article")} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${bundles})`);

@@ -41,7 +41,7 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
       const abs = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(abs);
       // A file or a link to one: a FIFO named x.md would block the read that waits for a writer.
-      else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || entry.isSymbolicLink())) found.push(abs);
+      else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && fs.statSync(abs, { throwIfNoEntry: false })?.isFile()))) found.push(abs);
     }
   };
   walk(articleDir);

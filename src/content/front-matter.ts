@@ -8,11 +8,15 @@ export interface SplitArticle {
   body: string;
   /** File line on which the body starts, so body diagnostics can point into the file. */
   bodyLine: number;
+  /** Opened by a --- line and never closed: gray-matter would read the whole file as YAML. */
+  unclosed?: true;
 }
 
 /** Text must already be free of a BOM and CRLF (see normalizeText). */
 export function splitArticle(text: string): SplitArticle {
   if (!/^---[ \t]*\n/.test(text)) return { frontMatter: undefined, body: text, bodyLine: 1 };
+  // gray-matter's own rule for the closing line: the next line that starts with ---.
+  if (!text.slice(text.indexOf("\n")).includes("\n---")) return { frontMatter: undefined, body: text, bodyLine: 1, unclosed: true };
   let raw = "";
   // gray-matter finds the block; our own YAML engine parses it so dates stay strings and lines are known.
   // Passing options also keeps gray-matter from caching every file's text in memory.

@@ -66,6 +66,7 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
       return;
     }
     const record = item as Record<string, unknown>;
+    const aliasesOf = (list: unknown) => ((list as string[] | undefined) ?? []).map((text, i) => ({ text, line: parsed.lines.get(`${index}.aliases.${i}`) ?? lineOf("aliases") }));
     const data: Partial<Record<EntryKey, unknown>> = {};
     let ok = true;
     for (const key of Object.keys(record).sort()) {
@@ -106,13 +107,12 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
     if (!ok) {
       // Its name still resolves (the build stops at the error above anyway): "Tessalit is not in
       // places.yaml" on every article naming it would be false, and would bury the real error.
-      if (typeof data.name === "string") entries.push({ ...bare(), name: data.name, aliases: [], file, line: lineOf("name"), broken: true });
+      if (typeof data.name === "string") entries.push({ ...bare(), name: data.name, aliases: aliasesOf(data.aliases), file, line: lineOf("name"), broken: true });
       return;
     }
-    const aliases = (data.aliases as string[] | undefined) ?? [];
     entries.push({
       name: data.name as string,
-      aliases: aliases.map((text, i) => ({ text, line: parsed.lines.get(`${index}.aliases.${i}`) ?? lineOf("aliases") })),
+      aliases: aliasesOf(data.aliases),
       type: data.kind as string | undefined,
       region: kind === "place" ? (data.region as string | undefined) : undefined,
       country: data.country as string | undefined,
@@ -124,5 +124,6 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
       regionLine: data.region === undefined ? undefined : lineOf("region"),
     });
   });
-  return { value: entries, diagnostics };
+  // A list of which no entry could be read (plain strings, say): its names are unknown, not missing.
+  return entries.length === 0 && parsed.value.length > 0 ? { value: entries, diagnostics, unreadable: true } : { value: entries, diagnostics };
 }

@@ -16,10 +16,9 @@ export interface ArticleSource {
   digest?: string | undefined;
 }
 
-/** `draft`: the front matter says `draft: true`, though the article is not valid (a draft is
- *  where an editor leaves what is not finished yet: `build` then only warns of it). */
 /** What is known of an article that does not validate: enough to tell a reference to it from a
- *  reference to nothing (it is not "no article"; its own errors already stop the build). */
+ *  reference to nothing (it is not "no article": its own errors stop the build, or, a draft the
+ *  build leaves out, the reference is told it names a draft). */
 export interface BrokenArticle {
   file: string;
   /** Its slug and its title's match key, where those were valid. */
@@ -28,6 +27,8 @@ export interface BrokenArticle {
   draft: boolean;
 }
 
+/** `draft`: the front matter says `draft: true`, though the article is not valid (a draft is
+ *  where an editor leaves what is not finished yet: `build` then only warns of it). */
 export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> & { draft?: true; broken?: BrokenArticle } {
   const { file } = source;
   const diagnostics: Diagnostic[] = [];
@@ -38,12 +39,9 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   const text = normalizeText(source.text);
   if (text.trim() === "") return fail(error("empty-file", file, undefined, undefined, "the file is empty", "an article needs front matter with title, date and region"));
 
-  // Opened and never closed: the whole file would be read as YAML, and its message would be about
-  // some line of the body.
-  if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(?:\n|$)/.test(text.slice(text.indexOf("\n")))) {
-    return fail(error("no-front-matter", file, 1, undefined, "the front matter is not closed: no --- line after this one", "end it with a line of three dashes (---) before the text"));
-  }
   const split = splitArticle(text);
+  // Opened and never closed: read as YAML whole, its message would be about some line of the body.
+  if (split.unclosed) return fail(error("no-front-matter", file, 1, undefined, "the front matter is not closed: no --- line after this one", "end it with a line of three dashes (---) before the text"));
   const fm = split.frontMatter;
   if (fm === undefined) {
     return fail(error("no-front-matter", file, 1, undefined, "no front matter", "start the file with a --- line, then title, date and region, then ---"));

@@ -22,10 +22,14 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   } catch (e) {
     const error = e as { reason?: string; message: string; mark?: { line: number } };
     const reason = error.reason ?? error.message;
-    // YAML indents with spaces only; its message about a tab never says "tab".
-    const tab = text.split("\n").findIndex((line) => /^ *\t/.test(line));
+    const at = error.mark?.line ?? 0;
+    // YAML indents with spaces only, and some of js-yaml's messages about a tab do not say so:
+    // the hint names the last tab-indented line up to the error's, where the reading went wrong.
+    const lines = text.split("\n");
+    let tab = -1;
+    for (let i = Math.min(at, lines.length - 1); i >= 0 && tab === -1; i--) if (/^ *\t/.test(lines[i]!)) tab = i;
     const message = tab === -1 || /\btab\b/.test(reason) ? reason : `${reason} (line ${tab + firstLine} is indented with a tab; YAML indents with spaces)`;
-    return { value: undefined, lines: new Map(), errors: [{ line: (error.mark?.line ?? 0) + firstLine, message }] };
+    return { value: undefined, lines: new Map(), errors: [{ line: at + firstLine, message }] };
   }
   return { value, lines: scanLines(text, firstLine), errors: [] };
 }

@@ -72,7 +72,10 @@ export function mapSvg(input: MapSvgInput): Html {
   let others = 0;
   for (const d of candidates) {
     if (!d.focus && others >= input.labelled) break;
-    const box = labelBoxes(d, frame.width).find((b) => !placed.some((p) => overlaps(p, b)) && !covers(b, d));
+    const boxes = labelBoxes(d, frame.width);
+    const clear = (b: Box) => !placed.some((p) => overlaps(p, b));
+    // The place a locator is about is always named, over a neighbour's dot if both sides have one.
+    const box = boxes.find((b) => clear(b) && !covers(b, d)) ?? (d.focus ? boxes.find(clear) : undefined);
     if (!box) continue;
     placed.push(box);
     named.set(d, box);

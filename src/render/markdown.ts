@@ -1,5 +1,6 @@
 // markdown-it with the archive's two additions: [[ref]] / [[ref|label]] wikilinks, and
 // "Read also" paragraphs rendered as a box. The same parser feeds link extraction and rendering.
+import { mapUrlAttributes, prefixed } from "./url-attributes.ts";
 import markdownIt, { type MarkdownIt, type StateCore, type StateInline, type Token } from "markdown-it";
 
 export interface WikiLinkMeta {
@@ -54,19 +55,11 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
     const original = md.renderer.rules[rule] ?? ((t, i) => t[i]!.content);
     md.renderer.rules[rule] = (tokens, idx, opts, env: MarkdownEnv = {}, self?) => {
       const markup = original(tokens, idx, opts, env, self!);
-      return env.pathPrefix && env.pathPrefix !== "/" ? prefixRawHtml(markup, env.pathPrefix) : markup;
+      const prefix = env.pathPrefix;
+      return prefix && prefix !== "/" ? mapUrlAttributes(markup, (url) => prefixed(url, prefix)) : markup;
     };
   }
   return md;
-}
-
-/** Root-relative URLs in raw HTML's attributes (href, src, poster, action, srcset's candidates), prefixed. */
-export function prefixRawHtml(markup: string, prefix: string): string {
-  const fix = (url: string) => (url.startsWith("/") && !url.startsWith("//") && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
-  return markup.replace(/(?<![\w-])(href|src|poster|action|srcset)=("|')([^"']*)\2/gi, (_whole, name: string, quote: string, value: string) => {
-    const fixed = name.toLowerCase() === "srcset" ? value.replace(/(^|,)(\s*)(\S+)/g, (_m, comma: string, space: string, url: string) => comma + space + fix(url)) : fix(value);
-    return `${name}=${quote}${fixed}${quote}`;
-  });
 }
 
 export function wikilinkHtml(target: { href: string; title: string } | undefined, label: string | undefined, ref: string): string {
@@ -82,9 +75,7 @@ export function fillWikilinks(html: string, render: (index: number) => string): 
 
 function prefixAttribute(token: Token, attribute: string, prefix: string | undefined): void {
   const value = token.attrGet(attribute);
-  if (typeof value === "string" && prefix && prefix !== "/" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith(prefix)) {
-    token.attrSet(attribute, prefix + value.slice(1));
-  }
+  if (typeof value === "string" && prefix && prefix !== "/") token.attrSet(attribute, prefixed(value, prefix));
 }
 
 function escapeText(text: string): string {

@@ -130,13 +130,18 @@ export const PAGER_WINDOW = 2;
 export function pagerFor(base: BasePager | undefined, number: number): Pager | undefined {
   if (!base) return undefined;
   const last = base.hrefs.length;
-  const shown = (n: number) => n === 1 || n === last || Math.abs(n - number) <= PAGER_WINDOW;
+  const numbers = [1];
+  for (let n = Math.max(2, number - PAGER_WINDOW); n <= Math.min(last, number + PAGER_WINDOW); n++) numbers.push(n);
+  if (numbers[numbers.length - 1] !== last) numbers.push(last);
   const pages: Pager["pages"] = [];
-  for (let n = 1; n <= last; n++) {
+  const page = (n: number) => pages.push({ href: base.hrefs[n - 1]!, number: n, current: n === number });
+  numbers.forEach((n, i) => {
+    const before = numbers[i - 1];
     // A gap of one number shows that number: "1 … 3" says no more than "1 2 3".
-    if (shown(n) || (shown(n - 1) && shown(n + 1))) pages.push({ href: base.hrefs[n - 1]!, number: n, current: n === number });
-    else if (pages.length === 0 || !("gap" in pages[pages.length - 1]!)) pages.push({ gap: true });
-  }
+    if (before !== undefined && n - before === 2) page(n - 1);
+    else if (before !== undefined && n - before > 2) pages.push({ gap: true });
+    page(n);
+  });
   return {
     label: base.label,
     newerText: base.newerText,

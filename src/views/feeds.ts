@@ -1,5 +1,6 @@
 // Feeds: the site's latest articles as Atom and JSON Feed, and an Atom feed per place, actor
 // and region. Entries are plain data with absolute URLs, shared between the feeds they appear in.
+import { mapUrlAttributes } from "../render/url-attributes.ts";
 import type { Article } from "../model/article.ts";
 import { ENTITY_KINDS, entityKey, type Entity, type EntityRef } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
@@ -114,15 +115,14 @@ function lastModified(article: Article): ArticleDate {
 
 /**
  * Feed readers show content away from the site, where `/news/articles/x/` means nothing:
- * root-relative href and src become absolute, and relative ones (`../places/kidal/`, written
- * by hand in a body) are resolved against the article's URL, as its page resolves them.
- * markdown-it writes every attribute double-quoted and escaped, so `="` only ever starts an
- * attribute value.
+ * root-relative URLs (href, src, poster, action, srcset) become absolute, and relative ones
+ * (`../places/kidal/`, `#notes`, written by hand in a body) are resolved against the article's
+ * URL, as its page resolves them.
  */
 export function absoluteLinks(markup: string, baseUrl: string, pageUrl: string): string {
-  const absolute = (value: string): string | undefined => {
+  return mapUrlAttributes(markup, (value) => {
     // Absolute (a scheme) or protocol-relative: as written.
-    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value)) return value;
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value)) return undefined;
     // A fragment is of the article's page, not of the feed a reader resolves it against.
     if (value.startsWith("#")) return `${pageUrl}${value}`;
     if (value.startsWith("/") && !value.startsWith("/\\")) return `${baseUrl}${value}`;
@@ -132,16 +132,5 @@ export function absoluteLinks(markup: string, baseUrl: string, pageUrl: string):
       // Not a URL a browser could follow either (allow_html lets anything through): as written.
       return undefined;
     }
-  };
-  // Double or single quotes: raw HTML (allow_html) may use either.
-  return markup.replace(/(?<![\w-])(href|src|srcset)=(?:"([^"]*)"|'([^']*)')/g, (whole, name: string, double?: string, single?: string) => {
-    const value = double ?? single ?? "";
-    const q = double === undefined ? "'" : '"';
-    if (name !== "srcset") {
-      const url = absolute(value);
-      return url === undefined ? whole : `${name}=${q}${url}${q}`;
-    }
-    // Candidates "url 2x, url 640w": each URL made absolute, its descriptor kept.
-    return `srcset=${q}${value.replace(/(^|,)(\s*)(\S+)/g, (_part, comma: string, space: string, url: string) => comma + space + (absolute(url) ?? url))}${q}`;
   });
 }

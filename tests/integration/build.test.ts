@@ -103,6 +103,11 @@ describe("a small archive, built through the CLI", () => {
     expect(hrefs(page(out, "/archive/2024/03/"), "main article h2 a")).toEqual(["/articles/offset/", "/articles/escape/"]);
     expect(exists(out, "/archive/2024/02/")).toBe(false);
     expect(hrefs(page(out, "/archive/2024/"), "main article a[href^='/articles/']").length).toBe(4);
+    // a year lists titles and dates; its months' pages show the cards
+    const year = page(out, "/archive/2024/");
+    expect(year.querySelectorAll("main article time").length).toBe(4);
+    expect(year.querySelectorAll("main article .summary").length).toBe(0);
+    expect(page(out, "/archive/2024/03/").querySelectorAll("main article .summary").length).toBeGreaterThan(0);
     const index = page(out, "/archive/");
     expect(hrefs(index, ".years h2 a")).toEqual(["/archive/2024/", "/archive/2023/", "/archive/2022/"]);
     expect(hrefs(index, ".months a")).toContain("/archive/2024/07/");

@@ -19,7 +19,7 @@ const FILES = {
   "content/actors.yaml": "- name: Malian Armed Forces\n  aliases: [FAMa]\n- name: CSP-DPA\n- name: Wagner Group\n",
   // a, b and c make a story thread: each link spans less than its 60 days.
   "content/articles/a.md": article('title: "Army takes Kidal"\ndate: 2024-06-30\nregion: Kidal\nplaces: [Kidal]\nactors: [FAMa, Wagner Group]'),
-  "content/articles/b.md": article('title: "Army reaches Inafarak"\ndate: 2024-07-23\nregion: Kidal\nplaces: [Inafarak, Kidal]\nactors: [FAMa, CSP-DPA]\nread_also: [a]'),
+  "content/articles/b.md": article('title: "Army reaches Inafarak"\ndate: 2024-07-23\nregion: Kidal\nplaces: [Inafarak, Kidal]\nactors: [FAMa, CSP-DPA]\nread_also: [a]\nlang: fr'),
   "content/articles/c.md": article('title: "Losses at Tinzaouaten"\ndate: 2024-07-28\nregion: Kidal\nplaces: [Tinzaouaten, Ersane]\nactors: [FAMa, Wagner Group, CSP-DPA]', "After [[b]], the convoy went on."),
   "content/articles/d.md": article('title: "Market day in Gao"\ndate: 2024-03-02\nregion: Gao\nplaces: [Gao]'),
 };
@@ -80,6 +80,12 @@ describe("the insight pages of a small archive, under /news/", () => {
   test("a story thread: its page in order, its articles linking to it, and /threads/", () => {
     const thread = page(out, "/threads/a/");
     expect(thread.querySelector("h1")!.text).toBe("Army takes Kidal");
+    // not the title of its first article's page
+    expect(thread.querySelector("title")!.text).toMatch(/^Story thread: Army takes Kidal — /);
+    // an article in another language: its words marked, not the step holding the site's date
+    const step = thread.querySelectorAll(".thread-story article")[1]!;
+    expect(step.hasAttribute("lang")).toBe(false);
+    expect(step.querySelector("h2")!.getAttribute("lang")).toBe("fr");
     expect(hrefs(thread, ".thread-story article h2 a")).toEqual(["/news/articles/a/", "/news/articles/b/", "/news/articles/c/"]);
     for (const slug of ["a", "b", "c"]) expect(hrefs(page(out, `/articles/${slug}/`), "#thread a")).toEqual(["/news/threads/a/"]);
     expect(page(out, "/articles/d/").querySelector("#thread")).toBeNull();

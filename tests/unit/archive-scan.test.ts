@@ -1,5 +1,5 @@
 // Finding article files and stat'ing them on a worker thread gives what the main thread finds.
-import { statSync } from "node:fs";
+import { statSync, symlinkSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -19,6 +19,7 @@ test("the worker finds the article files, sorted, hidden ones left out, and stat
   const articleDir = path.join(dir, "articles");
   // A FIFO named like an article: reading it would wait for a writer forever.
   execFileSync("mkfifo", [path.join(articleDir, "pipe.md")]);
+  symlinkSync(path.join(articleDir, "pipe.md"), path.join(articleDir, "link-to-pipe.md"));
   const others = [path.join(dir, "site.yaml"), path.join(dir, "places.yaml")];
   const scanned = await scanInWorker(articleDir, others);
 

@@ -271,6 +271,11 @@ describe("the path prefix in article bodies", () => {
     [`<a data-href="/x" href="/y">`, `<a data-href="/x" href="https://x.org/y">`],
     [`<a href="a&#34;b">`, `<a href="https://x.org/news/articles/p/a%22b">`],
     [`<img src="data:image/png;base64,AA">`, `<img src="data:image/png;base64,AA">`],
+    [`<video poster="/p.jpg"></video>`, `<video poster="https://x.org/p.jpg"></video>`],
+    [`<A HREF="/y">`, `<A HREF="https://x.org/y">`],
+    [`<a href="/it's/">`, `<a href="https://x.org/it's/">`],
+    // text that reads like an attribute is not one
+    [`<pre>src="/code"</pre>`, `<pre>src="/code"</pre>`],
   ])("raw HTML (allow_html) in feeds: %s", (markup, expected) => {
     expect(absoluteLinks(markup, "https://x.org", "https://x.org/news/articles/p/")).toBe(expected);
   });
@@ -283,6 +288,8 @@ describe("the path prefix in article bodies", () => {
   });
 
   test("raw HTML (allow_html): root-relative URLs take the prefix on the page, and base_url too in feeds", () => {
+    const code = build(`${SITE}allow_html: true\n`, { "p.md": fm('title: "P"\ndate: 2024-01-01\nregion: Kidal', `<pre>src="/code"</pre>`) });
+    expect(code.article[0]!.bodyHtml).toBe(`<pre>src="/code"</pre>\n`);
     const body = `<figure><img src="/assets/a.png" srcset="/assets/a.png 1x, /assets/a@2.png 2x" alt="A"><figcaption><a href='/places/kidal/'>Kidal</a> <a href="/news/x/">already</a> <a href="https://e.org/">ext</a></figcaption></figure>\n\nSee <a href="/archive/">the archive</a>.`;
     const v = build(`${SITE}allow_html: true\n`, { "p.md": fm('title: "P"\ndate: 2024-01-01\nregion: Kidal', body) });
     expect(v.article[0]!.bodyHtml).toBe(

@@ -106,6 +106,16 @@ describe("names and dots", () => {
   });
 });
 
+test("the place a locator is about is named even with a neighbour's dot close on either side", () => {
+  const crowd: MapPoint[] = [
+    { ...point(["West", 18.44, 1.31, 0], false) },
+    { ...point(["East", 18.44, 1.51, 0], false) },
+    { ...point(["Kidal", 18.44, 1.41, 16], false), focus: true },
+  ];
+  const { svg } = drawn(crowd, false, 0);
+  expect(svg.querySelectorAll(".map-focus-label").map((t) => t.text)).toEqual(["Kidal"]);
+});
+
 describe("a locator map", () => {
   const points = [...PLACES.slice(1).map((p) => point(p, false)), { ...point(PLACES[0]!, false), focus: true }];
   const { svg, dots } = drawn(points, false, 0);

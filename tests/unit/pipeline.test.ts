@@ -158,19 +158,20 @@ describe("reference and name diagnostics, exact text", () => {
       { region: "- name: K\n", place: "- name: Tessalit\n  coordinates: [1]\n" },
       [`content/places.yaml:2: coordinates: expected [latitude, longitude] in degrees, got a list`],
     ],
+    [
+      "an entry with a bad field: its aliases still found",
+      { region: "- name: K\n", place: "- name: Tessalit City\n  aliases: [Tessalit]\n  coordinates: [1]\n" },
+      [`content/places.yaml:3: coordinates: expected [latitude, longitude] in degrees, got a list`],
+    ],
+    [
+      "a registry of plain names, not entries: their errors, not every name as missing",
+      { region: "- K\n" },
+      [`content/regions.yaml:1: entry 1 must be a mapping with a name, got a string`],
+    ],
   ])("%s", (_name, registries, expected) => {
     const articles = { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K\nplaces: [Tessalit]"), "b.md": fm("title: B\ndate: 2024-01-02\nregion: K") };
     const place = "place" in registries ? {} : { place: "- name: Tessalit\n" };
     expect(messages(files(articles, { ...place, ...registries }))).toEqual(expected);
-  });
-
-  test.each([
-    ["en", []],
-    ["fr-ML", []],
-    ["de", [`content/site.yaml:2: warning: language: "de" has no interface text: the site's labels stay in English (its dates follow "de"); the interface is written in en, fr; a dictionary goes in src/render/i18n/`]],
-  ])("site language %s: a warning when the interface has no text in it", (language, expected) => {
-    const archive = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n", site: `title: T\nlanguage: ${language}\n` });
-    expect(messages(archive)).toEqual(expected);
   });
 
   test("an unregistered name still gets its entity, with a warning naming the closest entries", () => {

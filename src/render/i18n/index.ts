@@ -3,19 +3,25 @@ import { fr } from "./fr.ts";
 
 const DICTIONARIES: Record<string, Dictionary> = { en, fr };
 
-/** The dictionary for a BCP 47 tag: exact, then its primary language, then English. */
-export function dictionaryFor(language: string): Dictionary {
+/** The dictionary written for a BCP 47 tag: exact, then its primary language; none, undefined. */
+function writtenFor(language: string): Dictionary | undefined {
   const primary = language.toLowerCase().split("-")[0] ?? "en";
-  return DICTIONARIES[language.toLowerCase()] ?? DICTIONARIES[primary] ?? en;
+  return DICTIONARIES[language.toLowerCase()] ?? DICTIONARIES[primary];
 }
 
-/** The languages the interface is written in. */
-export const INTERFACE_LANGUAGES: readonly string[] = Object.keys(DICTIONARIES);
+/** The dictionary for a BCP 47 tag: exact, then its primary language, then English. */
+export function dictionaryFor(language: string): Dictionary {
+  return writtenFor(language) ?? en;
+}
 
-/** Whether the site's labels can be in this language (else they are in English). */
-export function hasDictionary(language: string): boolean {
-  const primary = language.toLowerCase().split("-")[0] ?? "";
-  return language.toLowerCase() in DICTIONARIES || primary in DICTIONARIES;
+/**
+ * What to tell an editor whose site language the interface has no text for: its pages are
+ * marked in that language while their labels are English. A note, not a warning: nothing in
+ * the archive is wrong, and --strict must not refuse every site in another language.
+ */
+export function interfaceLanguageNote(language: string): string | undefined {
+  if (writtenFor(language)) return undefined;
+  return `note: the interface has no text in ${JSON.stringify(language)} (only ${Object.keys(DICTIONARIES).join(", ")}): the site's labels stay in English, its dates follow ${JSON.stringify(language)}`;
 }
 
 export type { Dictionary };
