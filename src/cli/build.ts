@@ -7,7 +7,6 @@ import { countViews, sitePlans } from "../views/site-views.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
-import { DEFAULT_SITE } from "../content/site-config.ts";
 import { interfaceLanguageNote } from "../render/i18n/index.ts";
 import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
@@ -93,9 +92,11 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   lap("save memo");
   const seconds = elapsed();
   if (!options.quiet) io.out(`built ${total} pages from ${counted(run.result.articleCount, "article")} in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);
-  // SPEC §1's default origin is right for serve and wrong for any host: say so where it is deployed.
-  if (!options.quiet && !session && run.archive.site.baseUrl === DEFAULT_SITE.baseUrl) {
-    io.out(`note: no base_url (site.yaml or --base-url): feeds, the sitemap and canonical links name ${DEFAULT_SITE.baseUrl}`);
+  // SPEC §1's default origin (or any local one) is right for serve and wrong on any host: say so
+  // where a site is built to be deployed.
+  const origin = run.archive.site.baseUrl;
+  if (!options.quiet && !session && /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/.test(origin)) {
+    io.out(`note: feeds, the sitemap and canonical links name ${origin}; set base_url (site.yaml or --base-url) to the site's public address before deploying it`);
   }
   const languageNote = interfaceLanguageNote(run.archive.site.language);
   if (!options.quiet && !session && languageNote) io.out(languageNote);

@@ -20,8 +20,9 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   let reloadPages = () => {};
   let timer: NodeJS.Timeout | undefined;
   let queue = Promise.resolve();
-  // The warm-up's and the new port's rebuilds say nothing: no change of the editor's was made.
-  const silent: Io = { ...io, out: () => {}, progress: () => {} };
+  // The warm-up's and the new port's rebuilds say nothing, warnings included: no change of the
+  // editor's was made, and the first build has just told them.
+  const silent: Io = { ...io, out: () => {}, err: () => {}, progress: () => {} };
   let servedPrefix: string | undefined;
   const rebuild = (quietly = false) => {
     queue = queue.then(async () => {
@@ -130,7 +131,7 @@ function errorPage(diagnostics: readonly Diagnostic[]): string {
   const lines = diagnostics.filter((d) => d.severity === "error").map((d) => `<li><code>${escapeHtml(formatDiagnostic(d))}</code></li>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The archive has errors</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}code{white-space:pre-wrap}</style>
-<script type="module" src="/.11ty/reload-client.js"></script></head><body><h1>The archive has errors</h1>
+</head><body><h1>The archive has errors</h1>
 <p>Fix them and save: this page reloads by itself.</p><ul>${lines.join("")}</ul></body></html>`;
 }
 

@@ -5,7 +5,8 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return value.trim() === "" ? "an empty string" : "a string";
-  if (typeof value === "number") return "a number";
+  // The number itself: "got 0" says what to change, "got a number" did not.
+  if (typeof value === "number") return `the number ${value}`;
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "object") return "a mapping";
   return typeof value;

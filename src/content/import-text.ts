@@ -130,7 +130,7 @@ function compose(plan: Planned, options: ImportOptions, known: KnownArchive, eve
     if (!readAlso.includes(entry)) readAlso.push(entry);
     // A reference that names no one article would stop the next build: the article is
     // written as a draft (build leaves it out, serve shows what to mend) until it is mended.
-    const then = "; it is written as a draft until then";
+    const then = "; it is written as a draft until then (build leaves it out; serve and check stop at it)";
     if (matches.length === 0) pending.push({ entry, message: `${JSON.stringify(block.text)} matches no article yet`, hint: `import or write that article, or remove the line${then}` });
     if (matches.length > 1) pending.push({ entry, message: `${JSON.stringify(block.text)} matches ${matches.length} articles: ${matches.map((a) => a.slug).sort().join(", ")}`, hint: `refer to one by its slug${then}` });
     if (only && drafts.has(only.slug)) pending.push({ entry, message: `${JSON.stringify(block.text)} is a draft`, hint: "this article is written as a draft too, until that one is published" });

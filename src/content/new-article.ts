@@ -62,7 +62,7 @@ export function newArticle(input: NewArticleInput, known: KnownArchive): Result<
   const written = writeFrontMatter({ title, date: dateText, region: region[0], places, actors, read_also: [], draft: true });
   if (region.length === 0) {
     // Every article needs a region (SPEC §2): the file is written, and check says what is missing.
-    diagnostics.push(warning("missing-key", file, written.lines.get("region"), "region", "left empty: fill in the article's region before building", "a name from regions.yaml"));
+    diagnostics.push(warning("missing-key", file, written.lines.get("region"), "region", "left empty: fill in the article's region (until then serve and check stop at this draft; build leaves it out)", "a name from regions.yaml"));
   }
   for (const u of unknown) {
     const index = known.indexes[u.kind];

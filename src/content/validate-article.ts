@@ -65,7 +65,8 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   for (const key of Object.keys(frontMatterShape) as FrontMatterKey[]) {
     const value = record[key];
     if (value === undefined || value === null) {
-      if (REQUIRED_KEYS.includes(key)) diagnostics.push(error("missing-key", file, value === null ? lineOf(key) : 1, key, "required key is missing", `expected ${EXPECTED[key]}`));
+      // Written with nothing after it (`region:`, as new leaves it) or not written at all.
+      if (REQUIRED_KEYS.includes(key)) diagnostics.push(error("missing-key", file, value === null ? lineOf(key) : 1, key, value === null ? "required key has no value" : "required key is missing", `expected ${EXPECTED[key]}`));
       continue;
     }
     const parsed = frontMatterShape[key].safeParse(value);

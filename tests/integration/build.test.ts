@@ -181,7 +181,7 @@ describe("build options and failures", () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n").filter(Boolean)).toEqual([
       `content/articles/a.md:3: date: "2024-02-30" is not a real date`,
-      `content/articles/c.md:2: title: expected a non-empty string, got a number`,
+      `content/articles/c.md:2: title: expected a non-empty string, got the number 5`,
       `content/articles/c.md:5: plcaes: unknown key; did you mean "places"?`,
       "news-archive: build failed; _site left as it was",
     ]);
@@ -215,7 +215,7 @@ describe("build options and failures", () => {
       "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal'),
       "content/articles/d.md": article('title: "D"\ndate: 2024-07-26\nregion:\ndraft: true'),
     });
-    const problem = `content/articles/d.md:4: region: required key is missing; expected a region name (one string)`;
+    const problem = `content/articles/d.md:4: region: required key has no value; expected a region name (one string)`;
     const build = runCli(["build", "--quiet", "--no-search"], dir);
     expect(build.code).toBe(0);
     expect(build.stderr).toBe(`${problem.replace(": region:", ": warning: region:")} (a draft, left out of this build; serve and build --drafts stop at it)\n`);
@@ -241,10 +241,13 @@ describe("build options and failures", () => {
     expect(built).not.toContain("note:");
   });
 
-  test("a build with no base_url says its links name localhost", () => {
+  test("a build whose links name localhost says so", () => {
     const dir = writeTree({ ...REGISTRIES, "content/site.yaml": "title: Test desk\n", "content/articles/a.md": article('title: "A"\ndate: 2024-02-03\nregion: Kidal') });
     const built = runCli(["build", "--no-search"], dir).stdout;
-    expect(built.split("\n")[1]).toBe("note: no base_url (site.yaml or --base-url): feeds, the sitemap and canonical links name http://localhost:8080");
+    expect(built.split("\n")[1]).toBe("note: feeds, the sitemap and canonical links name http://localhost:8080; set base_url (site.yaml or --base-url) to the site's public address before deploying it");
+    // written so in site.yaml, as the sample archive does, it is no public address either
+    writeTree({ "content/site.yaml": "title: Test desk\nbase_url: http://127.0.0.1:8080\n" }, dir);
+    expect(runCli(["build", "--no-search"], dir).stdout).toContain("note: feeds, the sitemap and canonical links name http://127.0.0.1:8080; set base_url");
     expect(runCli(["build", "--no-search", "--base-url", "https://example.org"], dir).stdout).not.toContain("note:");
     expect(runCli(["build", "--no-search", "--quiet"], dir).stdout).toBe("");
   });

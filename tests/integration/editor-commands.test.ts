@@ -192,11 +192,11 @@ describe("new", () => {
     const r = runCli(["new", "No region yet", "--date", "2024-05-01"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("content/articles/2024/05/2024-05-01-no-region-yet.md\n");
-    expect(r.stderr).toBe(`content/articles/2024/05/2024-05-01-no-region-yet.md:4: warning: region: left empty: fill in the article's region before building; a name from regions.yaml\n`);
+    expect(r.stderr).toBe(`content/articles/2024/05/2024-05-01-no-region-yet.md:4: warning: region: left empty: fill in the article's region (until then serve and check stop at this draft; build leaves it out); a name from regions.yaml\n`);
     const text = readFileSync(path.join(dir, "content/articles/2024/05/2024-05-01-no-region-yet.md"), "utf8");
     expect(text).toBe('---\ntitle: "No region yet"\ndate: 2024-05-01\nregion:   # required: one region name (regions.yaml)\ndraft: true\n---\n\n');
     const check = runCli(["check"], dir);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain("content/articles/2024/05/2024-05-01-no-region-yet.md:4: region: required key is missing");
+    expect(check.stderr).toContain("content/articles/2024/05/2024-05-01-no-region-yet.md:4: region: required key has no value");
   });
 });

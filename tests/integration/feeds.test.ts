@@ -119,7 +119,7 @@ describe("feed_size and the default prefix", () => {
     const dir = writeTree({ ...FILES, "content/site.yaml": "title: T\nfeed_size: 0\n" });
     const r = runCli(["build"], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr.split("\n")[0]).toBe("content/site.yaml:2: feed_size: expected a whole number above 0, got a number");
+    expect(r.stderr.split("\n")[0]).toBe("content/site.yaml:2: feed_size: expected a whole number above 0, got the number 0");
   });
 });
 

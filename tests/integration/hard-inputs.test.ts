@@ -84,7 +84,7 @@ const EXPECTED = [
   `content/articles/slug-search.md:5: slug: "search" is a reserved path; choose another slug`,
   `content/articles/slug-slash.md:5: slug: "a/b" must be lowercase a-z, 0-9 and dashes; did you mean "a-b"?`,
   `content/articles/slug-upper.md:5: slug: "Kidal-News" must be lowercase a-z, 0-9 and dashes; did you mean "kidal-news"?`,
-  "content/articles/title-number.md:2: title: expected a non-empty string, got a number",
+  "content/articles/title-number.md:2: title: expected a non-empty string, got the number 2024",
   `content/articles/unknown-key.md:5: palces: unknown key; did you mean "places"?`,
   `content/articles/unknown-name.md:5: warning: places: "Tesalit" is not in content/places.yaml; did you mean "Tessalit"?`,
   `content/articles/unknown-ref.md:6: body: [[target-stroy]] matches no article; did you mean "target"?`,

@@ -121,7 +121,7 @@ test("an article whose Read also names a draft, in the archive or made one by th
   ]);
   expect(messages).toEqual([
     `content/articles/2025/02/2025-02-01-residents-return.md:6: warning: read_also: "Residents flee" is a draft; this article is written as a draft too, until that one is published`,
-    `content/articles/2025/02/2025-02-02-residents-flee.md:6: warning: read_also: "A story nobody wrote" matches no article yet; import or write that article, or remove the line; it is written as a draft until then`,
+    `content/articles/2025/02/2025-02-02-residents-flee.md:6: warning: read_also: "A story nobody wrote" matches no article yet; import or write that article, or remove the line; it is written as a draft until then (build leaves it out; serve and check stop at it)`,
     `content/articles/2025/02/2025-02-03-later.md:6: warning: read_also: "Still a draft" is a draft; this article is written as a draft too, until that one is published`,
   ]);
 });
@@ -132,12 +132,12 @@ describe("import: warnings, exact text", () => {
     [
       "a Read also title the archive does not hold yet",
       "T\n\nIn Gao.\n\nRead also: Nowhere to be found",
-      [`${F}:6: warning: read_also: "Nowhere to be found" matches no article yet; import or write that article, or remove the line; it is written as a draft until then`],
+      [`${F}:6: warning: read_also: "Nowhere to be found" matches no article yet; import or write that article, or remove the line; it is written as a draft until then (build leaves it out; serve and check stop at it)`],
     ],
     [
       "an ambiguous Read also title",
       "T\n\nIn Gao.\n\nRead also: Same title",
-      [`${F}:6: warning: read_also: "Same title" matches 2 articles: a, b; refer to one by its slug; it is written as a draft until then`],
+      [`${F}:6: warning: read_also: "Same title" matches 2 articles: a, b; refer to one by its slug; it is written as a draft until then (build leaves it out; serve and check stop at it)`],
     ],
     ["repaired quotation marks", "T\n\nIn Gao.\n\nHe said ” no “ twice.", [`${F}:8: warning: body: quotation marks repaired (” x “ → “x”); check this paragraph`]],
     ["an added opening mark", "T\n\nIn Gao.\n\nNo way “, he said.", [`${F}:8: warning: body: quotation marks repaired; an opening mark the text lacked was added at the start of a sentence; check this paragraph`]],

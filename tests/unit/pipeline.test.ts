@@ -223,7 +223,7 @@ describe("the base URL serve gives when none is set", () => {
 describe("site.yaml", () => {
   test.each([
     ["timezone: Mars/Olympus\n", [`content/site.yaml:1: timezone: "Mars/Olympus" is not an IANA time zone; e.g. Africa/Bamako or UTC`]],
-    ["page_size: 0\n", [`content/site.yaml:1: page_size: expected a whole number above 0, got a number`]],
+    ["page_size: 0\n", [`content/site.yaml:1: page_size: expected a whole number above 0, got the number 0`]],
     ["titel: X\n", [`content/site.yaml:1: warning: titel: unknown key; did you mean "title"?`]],
     ["base_url: ftp://x\n", [`content/site.yaml:1: base_url: "ftp://x" is not an absolute http(s) URL`]],
     ["title: T\nbase_url: https://x.org/a%20b/\n", [`content/site.yaml:2: base_url: the path of base_url, "/a%20b/", is not a URL path such as /news/`]],
