@@ -71,7 +71,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     }
     const parsed = frontMatterShape[key].safeParse(value);
     if (parsed.success) data[key] = parsed.data;
-    else diagnostics.push(typeProblem(file, key, value, lineOf));
+    else diagnostics.push(...typeProblems(file, key, value, lineOf));
   }
   const fields = data as Partial<FrontMatter>;
 
@@ -157,15 +157,17 @@ function checkDate(file: string, key: string, text: string, timezone: string, li
   return read;
 }
 
-function typeProblem(file: string, key: FrontMatterKey, value: unknown, lineOf: (p: string) => number | undefined): Diagnostic {
+function typeProblems(file: string, key: FrontMatterKey, value: unknown, lineOf: (p: string) => number | undefined): Diagnostic[] {
   if (Array.isArray(value) && EXPECTED[key].startsWith("a list")) {
-    const index = value.findIndex((v) => typeof v !== "string");
-    return error("wrong-type", file, lineOf(`${key}.${index}`) ?? lineOf(key), key, `item ${index + 1} is ${describeValue(value[index])}, expected a string`);
+    // Every item that is not a name, not only the first: all problems at once.
+    return value.flatMap((item, index) =>
+      typeof item === "string" ? [] : [error("wrong-type", file, lineOf(`${key}.${index}`) ?? lineOf(key), key, `item ${index + 1} is ${describeValue(item)}, expected a string`)],
+    );
   }
   if (typeof value === "string" && value.trim() === "") {
-    return error("wrong-type", file, lineOf(key), key, "must not be empty", `expected ${EXPECTED[key]}`);
+    return [error("wrong-type", file, lineOf(key), key, "must not be empty", `expected ${EXPECTED[key]}`)];
   }
-  return error("wrong-type", file, lineOf(key), key, `expected ${EXPECTED[key]}, got ${describeValue(value)}`);
+  return [error("wrong-type", file, lineOf(key), key, `expected ${EXPECTED[key]}, got ${describeValue(value)}`)];
 }
 
 /** SPEC §2: the file name less `.md` and a leading `YYYY-MM-DD-`. */

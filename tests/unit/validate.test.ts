@@ -21,6 +21,7 @@ describe("front matter diagnostics, exact text", () => {
     ["number for title", "---\ntitle: 2024\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: title: expected a non-empty string, got the number 2024`]],
     ["object for places", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nplaces: {a: 1}\n---\n", [`${F}:5: places: expected a list of place names, got a mapping`]],
     ["number in a list", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nactors:\n  - JNIM\n  - 42\n---\n", [`${F}:7: actors: item 2 is the number 42, expected a string`]],
+    ["every bad item of a list", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nactors: [JNIM, null, 3]\n---\n", [`${F}:5: actors: item 2 is nothing, expected a string`, `${F}:5: actors: item 3 is the number 3, expected a string`]],
     ["empty title", "---\ntitle: \"  \"\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: title: must not be empty; expected a non-empty string`]],
     ["unknown key", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\npalces: [Kidal]\n---\n", [`${F}:5: palces: unknown key; did you mean "places"?`]],
     ["a key named like an object's own property", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nconstructor: x\n---\n", [`${F}:5: constructor: unknown key`]],
