@@ -126,6 +126,15 @@ describe("accepted front matter", () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual(problem ? [problem] : []);
   });
 
+  test("articles of one day share one frozen date: none can change another's", () => {
+    const a = check("---\ntitle: A\ndate: 2024-07-23\nregion: K\n---\n").value!;
+    const b = check("---\ntitle: B\ndate: 2024-07-23\nregion: K\n---\n", "content/articles/2024/b.md").value!;
+    expect(b.date).toBe(a.date);
+    expect(Object.isFrozen(a.date) && Object.isFrozen(a.date.local)).toBe(true);
+    // another timezone is another date
+    expect(validateArticle({ file: F, text: "---\ntitle: A\ndate: 2024-07-23\nregion: K\n---\n" }, "Asia/Tokyo").value!.date.iso).toBe("2024-07-23T00:00:00.000+09:00");
+  });
+
   test("a date alone is midnight in the site timezone", () => {
     const { value } = validateArticle({ file: F, text: "---\ntitle: A\ndate: 2024-07-23\nregion: K\n---\n" }, "Asia/Tokyo");
     expect(value?.date.iso).toBe("2024-07-23T00:00:00.000+09:00");
