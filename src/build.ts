@@ -62,7 +62,6 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   const md = createMarkdown(site.allowHtml);
   const valid: ValidArticle[] = [];
   const read = new Map<ValidArticle, { key: string; entry: FileEntry; source: ArticleSource }>();
-  let brokenDrafts = 0;
   const broken: BrokenArticle[] = [];
   for (const source of files.articles) {
     // validate and readBody per file, remembered together by everything they depend on.
@@ -70,8 +69,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
     const entry = memo.files.get(key, () => readArticleFile(source, site, md));
     // A draft left out of this build does not stop it: what is wrong with it is a warning
     // here, and an error where it is built (serve, build --drafts, check).
-    diagnostics.push(...(entry.draft && !options.drafts ? entry.diagnostics.map((d) => leftOutDraft(d, options.strict)) : entry.diagnostics));
-    if (entry.draft) brokenDrafts++;
+    diagnostics.push(...(entry.broken?.draft && !options.drafts ? entry.diagnostics.map((d) => leftOutDraft(d, options.strict)) : entry.diagnostics));
     if (entry.broken) broken.push(entry.broken);
     if (entry.article && entry.facts) {
       valid.push(entry.article);
@@ -102,7 +100,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   );
 
   const final = sortDiagnostics(escalate(diagnostics, options.strict));
-  const draftCount = brokenDrafts + valid.filter((a) => a.draft).length;
+  const draftCount = broken.filter((b) => b.draft).length + valid.filter((a) => a.draft).length;
   if (hasErrors(final)) return { diagnostics: final, archive: undefined, site, articleCount: files.articles.length, draftCount };
   const indexed = indexArchive(site, resolved.articles, resolved.entities, memo.index);
   memo.index = indexed.memo;

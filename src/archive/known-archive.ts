@@ -39,7 +39,7 @@ export function knownArchive(files: ArchiveFiles): KnownArchive {
   const articles = files.articles.map((source): KnownArticle => {
     const validated = validateArticle(source, site.timezone);
     const valid = validated.value;
-    return valid ? { file: source.file, slug: valid.slug, title: valid.title, draft: valid.draft } : { file: source.file, slug: fileSlug(source.file), title: undefined, draft: validated.draft === true };
+    return valid ? { file: source.file, slug: valid.slug, title: valid.title, draft: valid.draft } : { file: source.file, slug: fileSlug(source.file), title: undefined, draft: validated.broken?.draft === true };
   });
   return { site, indexes, registryFiles: files.registryFiles, articles };
 }

@@ -40,13 +40,15 @@ export function makeFinder(articles: readonly ValidArticle[], leftOut: readonly 
   }
   const elsewhere = new Map<string, { file: string }>();
   const brokenKeys = new Set<string>();
-  for (const a of [...leftOut, ...broken]) {
-    // A draft this build leaves out, valid or not, is "a draft" to a reference; another article
-    // that does not validate is only known to exist.
-    const keys = [a.slug, a.slug === undefined ? undefined : matchKey(a.slug), a.titleKey].filter((k): k is string => k !== undefined);
-    for (const k of keys) {
-      if ("leftOut" in a && !a.leftOut) brokenKeys.add(k);
-      else elsewhere.set(k, a);
+  const keysOf = (a: { slug: string | undefined; titleKey: string | undefined }) =>
+    [a.slug, a.slug === undefined ? undefined : matchKey(a.slug), a.titleKey].filter((k): k is string => k !== undefined);
+  // A draft this build leaves out, valid or not, is "a draft" to a reference; another article
+  // that does not validate is only known to exist.
+  for (const a of leftOut) for (const k of keysOf(a)) elsewhere.set(k, a);
+  for (const b of broken) {
+    for (const k of keysOf(b)) {
+      if (b.leftOut) elsewhere.set(k, b);
+      else brokenKeys.add(k);
     }
   }
   return { bySlug, byTitleKey, bySlugForm, elsewhere, broken: brokenKeys };

@@ -15,9 +15,8 @@ export interface FileEntry {
   facts?: BodySummary;
   /** The body's HTML (BodyFacts.html): left out of the memo file, made again when asked for. */
   html?: string;
-  /** Not valid, and marked `draft: true`: a build without drafts only warns of it. */
-  draft?: true;
-  /** Not valid: what is known of it, so that references to it are not "no article". */
+  /** Not valid: what is known of it, so that references to it are not "no article" (and, marked
+   *  `draft: true`, that a build without drafts only warns of it). */
   broken?: BrokenArticle;
 }
 
@@ -39,7 +38,7 @@ export function fileKey(source: ArticleSource, site: SiteConfig): string {
 export function readArticleFile(source: ArticleSource, site: SiteConfig, md: MarkdownIt): FileEntry {
   const validated = validateArticle(source, site.timezone);
   const article = validated.value;
-  if (!article) return { diagnostics: validated.diagnostics, ...(validated.draft ? { draft: true as const } : {}), ...(validated.broken ? { broken: validated.broken } : {}) };
+  if (!article) return validated.broken ? { diagnostics: validated.diagnostics, broken: validated.broken } : { diagnostics: validated.diagnostics };
   const { html, ...facts } = readBody(md, article.body, article.bodyLine, site.pathPrefix);
   return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts, html };
 }

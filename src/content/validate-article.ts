@@ -24,12 +24,13 @@ export interface BrokenArticle {
   /** Its slug and its title's match key, where those were valid. */
   slug: string | undefined;
   titleKey: string | undefined;
+  /** The front matter says `draft: true`, though the article is not valid (a draft is where an
+   *  editor leaves what is not finished yet: `build` then only warns of it). */
   draft: boolean;
 }
 
-/** `draft`: the front matter says `draft: true`, though the article is not valid (a draft is
- *  where an editor leaves what is not finished yet: `build` then only warns of it). */
-export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> & { draft?: true; broken?: BrokenArticle } {
+/** `broken`: set when the article is not valid. */
+export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> & { broken?: BrokenArticle } {
   const { file } = source;
   const diagnostics: Diagnostic[] = [];
   // Unreadable front matter: the file name's slug is all that is known of it.
@@ -96,7 +97,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
 
   if (fields.title === undefined || fields.region === undefined || date === undefined || slug === undefined || diagnostics.some((d) => d.severity === "error")) {
     const known: BrokenArticle = { file, slug, titleKey: fields.title === undefined ? undefined : matchKey(fields.title), draft: fields.draft === true };
-    return fields.draft === true ? { value: undefined, diagnostics, draft: true, broken: known } : { value: undefined, diagnostics, broken: known };
+    return { value: undefined, diagnostics, broken: known };
   }
   return {
     value: {
