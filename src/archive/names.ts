@@ -3,7 +3,7 @@
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { RegistryEntry } from "../content/registry.ts";
 import { KIND_FOLDER, type Entity, type EntityKind } from "../model/entity.ts";
-import { makeEntitySlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, type EntitySlug } from "../model/slug.ts";
+import { makeEntitySlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_LENGTH_RULE, type EntitySlug } from "../model/slug.ts";
 
 export interface NameIndex {
   kind: EntityKind;
@@ -110,7 +110,7 @@ export function lookupKey(index: NameIndex, key: string): Entity | undefined {
 
 /** Why a name's slug is too long to be a folder. */
 export function longSlug(name: string, slug: string): string {
-  return `${JSON.stringify(`${name.slice(0, 40)}…`)} has a slug of ${slug.length} characters; a slug names a folder and may be at most ${MAX_SLUG_LENGTH}`;
+  return `${JSON.stringify(`${name.slice(0, 40)}…`)} has a slug of ${slug.length} characters; ${SLUG_LENGTH_RULE}`;
 }
 
 /** An entity for a name used in articles but missing from the registry (SPEC §3). */

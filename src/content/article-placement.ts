@@ -2,7 +2,7 @@
 // in the file name, so the slug rule of §2 gives the slug back), and whether it may go there.
 import type { KnownArticle } from "../archive/known-archive.ts";
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
-import { makeEntitySlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS } from "../model/slug.ts";
+import { makeEntitySlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_LENGTH_RULE } from "../model/slug.ts";
 import type { ArticleDate } from "./dates.ts";
 
 export interface Placement {
@@ -38,7 +38,7 @@ export function placeArticle(
     diagnostics.push(error("reserved-slug", at, line, "title", `gives the slug "${slug}", a reserved path`, "choose another title"));
   }
   if (slug.length > MAX_SLUG_LENGTH) {
-    diagnostics.push(error("bad-slug", at, line, "title", `gives a slug of ${slug.length} characters; a slug names a folder and may be at most ${MAX_SLUG_LENGTH}`, "choose a shorter title"));
+    diagnostics.push(error("bad-slug", at, line, "title", `gives a slug of ${slug.length} characters; ${SLUG_LENGTH_RULE}`, "choose a shorter title"));
   }
   const sameSlug = existing.find((a) => a.slug === slug);
   if (sameSlug) {

@@ -1,7 +1,7 @@
 // validate: one article file's text → a ValidArticle, or diagnostics saying why not.
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { Mention, ValidArticle } from "../model/article.ts";
-import { ARTICLE_SLUG_PATTERN, makeArticleSlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, slugForm } from "../model/slug.ts";
+import { ARTICLE_SLUG_PATTERN, makeArticleSlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_LENGTH_RULE, slugForm } from "../model/slug.ts";
 import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
 import { describeValue, didYouMean, keyText } from "./describe.ts";
 import { normalizeText, splitArticle } from "./front-matter.ts";
@@ -142,7 +142,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       return undefined;
     }
     if (candidate.length > MAX_SLUG_LENGTH) {
-      out.push(error("bad-slug", file, where, "slug", `${JSON.stringify(`${candidate.slice(0, 40)}…`)}${origin} is ${candidate.length} characters long; a slug names a folder and may be at most ${MAX_SLUG_LENGTH}`, fromName ? "rename the file or set a shorter slug" : "set a shorter slug"));
+      out.push(error("bad-slug", file, where, "slug", `${JSON.stringify(`${candidate.slice(0, 40)}…`)}${origin} is ${candidate.length} characters long; ${SLUG_LENGTH_RULE}`, fromName ? "rename the file or set a shorter slug" : "set a shorter slug"));
       return undefined;
     }
     return makeArticleSlug(candidate);

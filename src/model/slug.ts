@@ -17,6 +17,8 @@ export const ARTICLE_SLUG_PATTERN = /^[a-z0-9-]+$/;
  *  (`/places/<slug>/page/12/`) is better far shorter. check refuses longer ones, so that no
  *  build fails writing them. */
 export const MAX_SLUG_LENGTH = 200;
+/** The end of every message about a slug past that length. */
+export const SLUG_LENGTH_RULE = `a slug names a folder and may be at most ${MAX_SLUG_LENGTH}`;
 
 /** Paths that an article or entity slug would shadow. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["page", "feed", "feed-xml", "feed-json", "search", "index"]);
