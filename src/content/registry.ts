@@ -43,8 +43,6 @@ export interface RegistryEntry {
   line: number | undefined;
   /** Line of the `region:` key, for the warning when that region is not registered. */
   regionLine: number | undefined;
-  /** Not valid (reported): kept by its name only, so that names resolve. */
-  broken?: true;
 }
 
 /** `unreadable`: no entry could be read at all, so no name can be told missing from it. */
@@ -105,9 +103,10 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
       }
     }
     if (!ok) {
-      // Its name still resolves (the build stops at the error above anyway): "Tessalit is not in
-      // places.yaml" on every article naming it would be false, and would bury the real error.
-      if (typeof data.name === "string") entries.push({ ...bare(), name: data.name, aliases: aliasesOf(data.aliases), file, line: lineOf("name"), broken: true });
+      // Kept by its name and aliases only, so that they still resolve (the build stops at the error
+      // above anyway): "Tessalit is not in places.yaml" on every article naming it would be false,
+      // and would bury the real error.
+      if (typeof data.name === "string") entries.push({ ...bare(), name: data.name, aliases: aliasesOf(data.aliases), file, line: lineOf("name") });
       return;
     }
     entries.push({
