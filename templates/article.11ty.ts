@@ -2,7 +2,7 @@
 import { html, raw } from "../src/render/html.ts";
 import type { ArticleView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
-import { linkList } from "./parts/cards.ts";
+import { langAttribute, linkList } from "./parts/cards.ts";
 
 export const data = {
   pagination: { data: "views.article", size: 1, alias: "view", addAllPagesToCollections: false },
@@ -12,9 +12,7 @@ export const data = {
 
 export function render({ view }: { view: ArticleView }): string {
   const { t } = view.chrome;
-  // The article's own language marks its own words (title, body), not the site's labels and
-  // dates around them, which are in the site's language (WCAG 3.1.2).
-  const lang = view.lang ? html` lang="${view.lang}"` : "";
+  const lang = langAttribute(view.lang);
   const main = html`<article class="article">
 <header class="article-header">
 <p class="kicker"><a href="${view.region.href}">${view.region.text}</a></p>

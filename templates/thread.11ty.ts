@@ -2,7 +2,7 @@
 import { html } from "../src/render/html.ts";
 import type { ThreadStep, ThreadView } from "../src/views/insight-types.ts";
 import { layout } from "./parts/layout.ts";
-import { pagerNav } from "./parts/cards.ts";
+import { langAttribute, pagerNav } from "./parts/cards.ts";
 import { mapFigure, namedList } from "./parts/figures.ts";
 
 export const data = {
@@ -34,7 +34,7 @@ function step(s: ThreadStep) {
   const { card } = s;
   const links = (list: readonly { href: string; text: string }[]) => list.map((l, i) => html`${i > 0 ? ", " : ""}<a href="${l.href}">${l.text}</a>`);
   // As on cards: the article's language on its words, the date and names stay the site's.
-  const lang = card.lang ? html` lang="${card.lang}"` : "";
+  const lang = langAttribute(card.lang);
   return html`<li><article class="card thread-step">
 <p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${card.region.text}</a></p>
 <h2${lang}><a href="${card.href}">${card.title}</a></h2>

@@ -2,6 +2,12 @@
 import { html, type Html } from "../../src/render/html.ts";
 import type { ArticleCard, Pager } from "../../src/views/types.ts";
 
+/** An article's language as an attribute, for the elements holding its own words (title, body,
+ *  summary), never for those holding the site's labels and dates (WCAG 3.1.2). */
+export function langAttribute(lang: string | undefined): Html | "" {
+  return lang ? html` lang="${lang}"` : "";
+}
+
 export function cardList(cards: readonly ArticleCard[], headingLevel: 2 | 3 = 2): Html {
   return html`<div class="cards">${cards.map((card) => cardItem(card, headingLevel))}</div>`;
 }
@@ -9,7 +15,7 @@ export function cardList(cards: readonly ArticleCard[], headingLevel: 2 | 3 = 2)
 export function cardItem(card: ArticleCard, headingLevel: 2 | 3 = 2): Html {
   const title = html`<a href="${card.href}">${card.title}</a>`;
   // As on its page: the article's language on its words only, the date stays the site's.
-  const lang = card.lang ? html` lang="${card.lang}"` : "";
+  const lang = langAttribute(card.lang);
   return html`<article class="card">
 ${headingLevel === 2 ? html`<h2${lang}>${title}</h2>` : html`<h3${lang}>${title}</h3>`}
 <p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${card.region.text}</a>${card.places.map((p) => html`, <a href="${p.href}">${p.text}</a>`)}</p>
@@ -24,7 +30,7 @@ ${card.summary ? html`<p class="summary"${lang}>${card.summary}</p>` : ""}
  */
 export function compactCardList(cards: readonly ArticleCard[]): Html {
   return html`<div class="cards compact">${cards.map(
-    (card) => html`<article class="card"><h3${card.lang ? html` lang="${card.lang}"` : ""}><a href="${card.href}">${card.title}</a></h3> <time datetime="${card.datetime}">${card.dateText}</time></article>
+    (card) => html`<article class="card"><h3${langAttribute(card.lang)}><a href="${card.href}">${card.title}</a></h3> <time datetime="${card.datetime}">${card.dateText}</time></article>
 `,
   )}</div>`;
 }
