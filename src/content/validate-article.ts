@@ -1,7 +1,8 @@
 // validate: one article file's text → a ValidArticle, or diagnostics saying why not.
-import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { Mention, ValidArticle } from "../model/article.ts";
 import { ARTICLE_SLUG_PATTERN, makeArticleSlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_LENGTH_RULE, slugForm } from "../model/slug.ts";
+import { controlCharactersMessage, findControlCharacters } from "./control-characters.ts";
 import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
 import { describeValue, didYouMean, keyText } from "./describe.ts";
 import { normalizeText, splitArticle } from "./front-matter.ts";
@@ -75,6 +76,11 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     else diagnostics.push(...typeProblems(file, key, value, lineOf));
   }
   const fields = data as Partial<FrontMatter>;
+  const controls = findControlCharacters(split.body, split.bodyLine);
+  if (controls) {
+    const { message, hint } = controlCharactersMessage(controls);
+    diagnostics.push(warning("control-character", file, controls.line, undefined, message, hint));
+  }
 
   const date = fields.date === undefined ? undefined : checkDate(file, "date", fields.date, timezone, lineOf("date"), diagnostics);
   const updated = fields.updated === undefined ? undefined : checkDate(file, "updated", fields.updated, timezone, lineOf("updated"), diagnostics);
@@ -117,7 +123,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       sourceUrl: fields.source_url,
       lang: fields.lang,
       draft: fields.draft ?? false,
-      body: split.body,
+      body: controls?.text ?? split.body,
       bodyLine: split.bodyLine,
       slugLine: fields.slug === undefined ? undefined : lineOf("slug"),
     },

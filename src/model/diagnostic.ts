@@ -8,6 +8,7 @@ export type DiagnosticCode =
   | "no-front-matter"
   | "empty-file"
   | "not-utf8"
+  | "control-character"
   | "missing-key"
   | "wrong-type"
   | "unknown-key"

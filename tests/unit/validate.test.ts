@@ -56,6 +56,24 @@ describe("front matter diagnostics, exact text", () => {
   });
 });
 
+describe("invisible control characters in the text", () => {
+  const head = "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n---\n";
+  test.each([
+    ["a bell", "One.\n\nA bell \u0007 rang.\n", [`${F}:8: warning: the text holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`], "One.\n\nA bell  rang.\n"],
+    [
+      "Windows-1252 read as Latin-1",
+      "It\u0092s \u0093quoted\u0094.\n",
+      [`${F}:6: warning: the text holds 3 invisible control characters (the first, U+0092, here); pages and feeds leave them out; delete them; text pasted from a Windows-1252 document often brings these in place of quotes and dashes (U+0092 was ’)`],
+      "Its quoted.\n",
+    ],
+    ["tabs, newlines and returns are text", "a\tb\r\nc\n", [], "a\tb\nc\n"],
+  ])("%s", (_name, body, expected, kept) => {
+    const result = check(head + body);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual(expected);
+    expect(result.value?.body).toBe(kept);
+  });
+});
+
 describe("accepted front matter", () => {
   test("a valid article with every key", () => {
     const text = [
