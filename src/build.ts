@@ -1,7 +1,8 @@
 // The build, as its stages: load → validate → resolve → index → views → render/write.
 // Everything here is pure; loading and writing happen at the edges (cli/, outputs/).
 import { fileKey, readArticleFile, type FileEntry } from "./content/article-file.ts";
-import type { ArticleSource, BrokenArticle } from "./content/validate-article.ts";
+import { ARTICLE_SLUG_PATTERN } from "./model/slug.ts";
+import { fileSlug, validateArticle, type ArticleSource, type BrokenArticle } from "./content/validate-article.ts";
 import { validateRegistry } from "./content/registry.ts";
 import { validateSite, type SiteConfig, type SiteOverrides } from "./content/site-config.ts";
 import { parseYaml } from "./content/yaml.ts";
@@ -76,6 +77,9 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
       read.set(entry.article, { key, entry, source });
     }
   }
+  // A file that could not be read is known by what can be made out of it (its load error stops
+  // the build): its name, and, not UTF-8, its front matter read with the bad bytes replaced.
+  for (const { file, lossy } of files.unreadable ?? []) broken.push(unreadableArticle(file, lossy, site.timezone));
   const included = valid.filter((a) => options.drafts || !a.draft);
   const leftOut = valid.filter((a) => !options.drafts && a.draft);
 
@@ -106,6 +110,16 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   memo.index = indexed.memo;
   const archive = indexed.archive;
   return { diagnostics: final, archive, site, articleCount: archive.articles.length, draftCount };
+}
+
+function unreadableArticle(file: string, lossy: string | undefined, timezone: string): BrokenArticle {
+  const named = fileSlug(file);
+  const known: BrokenArticle = { file, slug: ARTICLE_SLUG_PATTERN.test(named) ? named : undefined, titleKey: undefined, draft: false };
+  if (lossy === undefined) return known;
+  // Never a left-out draft: the load error stops every build.
+  const read = validateArticle({ file, text: lossy }, timezone);
+  const made = read.value ?? read.broken;
+  return { ...known, slug: made?.slug ?? known.slug, titleKey: made?.titleKey };
 }
 
 function leftOutDraft(d: Diagnostic, strict: boolean): Diagnostic {

@@ -24,6 +24,10 @@ export interface ArchiveFiles {
   registries: Record<EntityKind, SourceText | undefined>;
   /** Sorted by path, so every later stage sees them in the same order. */
   articles: ArticleSource[];
+  /** Article files there but not readable as text (each has its load error): a reference to
+   *  one is not a reference to nothing. `lossy`: the text, bad bytes replaced, of one not UTF-8,
+   *  where its slug and title may still be read. */
+  unreadable?: { file: string; lossy?: string | undefined }[];
 }
 
 /**
@@ -59,6 +63,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
     else cache.texts.delete(abs);
     return text;
   };
+  const failed = new Map<string, string | undefined>();
   // Synchronous reads: for 10,000 small files, 4× faster than as many promises (0.23 s vs 0.9 s).
   const read = (abs: string): SourceText | undefined => {
     let bytes: Buffer;
@@ -73,11 +78,13 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       diagnostics.push(error("read-error", display(abs), undefined, undefined, `cannot be read: ${(e as Error).message}`));
+      failed.set(abs, undefined);
       return undefined;
     }
     const text = decodeUtf8(bytes);
     if (typeof text !== "string") {
       diagnostics.push(error("not-utf8", display(abs), text.line, undefined, "is not UTF-8 text", "save the file as UTF-8"));
+      failed.set(abs, text.lossy);
       return undefined;
     }
     const digest = bytesDigest(bytes);
@@ -101,6 +108,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       registryFiles: { place: display(registryAbs.place), actor: display(registryAbs.actor), region: display(registryAbs.region) },
       registries: { place, actor, region },
       articles: articles.filter((a): a is SourceText => a !== undefined),
+      unreadable: failed.size === 0 ? [] : articlePaths.filter((p) => failed.has(p)).map((p) => ({ file: display(p), lossy: failed.get(p) })),
     },
     diagnostics,
   };
@@ -209,12 +217,12 @@ function isArticlePath(rel: string): boolean {
 }
 
 /** The text of UTF-8 bytes, or the line of the first byte that is not UTF-8. */
-export function decodeUtf8(bytes: Buffer): string | { line: number } {
+export function decodeUtf8(bytes: Buffer): string | { line: number; lossy: string } {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const bad = lossy.indexOf("\uFFFD");
-    return { line: lossy.slice(0, Math.max(0, bad)).split("\n").length };
+    return { line: lossy.slice(0, Math.max(0, bad)).split("\n").length, lossy };
   }
 }

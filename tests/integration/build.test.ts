@@ -209,6 +209,17 @@ describe("build options and failures", () => {
     expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
   });
 
+  test("a file that is not UTF-8: its own error, and references to it by slug or title are not 'no article'", () => {
+    const dir = writeTree({
+      ...REGISTRIES,
+      "content/articles/a.md": Buffer.concat([Buffer.from(article('title: "Alpha"\ndate: 2024-07-23\nregion: Kidal')), Buffer.from("caf"), Buffer.from([0xe9]), Buffer.from("\n")]),
+      "content/articles/b.md": article('title: "B"\ndate: 2024-07-24\nregion: Kidal\nread_also: [a]', "See [[Alpha]]."),
+    });
+    const r = runCli(["check"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("content/articles/a.md:7: is not UTF-8 text; save the file as UTF-8\n");
+  });
+
   test("a draft not yet valid (new without --region) is a warning to build, an error to check and build --drafts", () => {
     const dir = writeTree({
       ...REGISTRIES,
