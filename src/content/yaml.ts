@@ -28,7 +28,11 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     const lines = text.split("\n");
     let tab = -1;
     for (let i = Math.min(at, lines.length - 1); i >= 0 && tab === -1; i--) if (/^ *\t/.test(lines[i]!)) tab = i;
-    const message = tab === -1 || /\btab\b/.test(reason) ? reason : `${reason} (line ${tab + firstLine} is indented with a tab; YAML indents with spaces)`;
+    // js-yaml names an invisible character only as "non-printable" or "not a valid JSON character".
+    const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(lines[at] ?? "")?.[0];
+    const message = control
+      ? `${reason} (this line holds an invisible control character, U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}; delete it)`
+      : tab === -1 || /\btab\b/.test(reason) ? reason : `${reason} (line ${tab + firstLine} is indented with a tab; YAML indents with spaces)`;
     return { value: undefined, lines: new Map(), errors: [{ line: at + firstLine, message }] };
   }
   return { value, lines: scanLines(text, firstLine), errors: [] };
