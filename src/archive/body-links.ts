@@ -35,13 +35,18 @@ export function readBody(md: MarkdownIt, body: string, bodyLine: number, pathPre
   let wordCount = 0;
   let blockLine = bodyLine;
   let inReadAlso = false;
+  // The summary is the first paragraph (SPEC §2): not a heading, a table cell or a tight list's item.
+  let inParagraph = false;
   for (const token of tokens) {
     if (token.map) blockLine = bodyLine + token.map[0];
-    if (token.type === "paragraph_open") inReadAlso = Boolean(token.meta?.readAlso);
+    if (token.type === "paragraph_open") {
+      inReadAlso = Boolean(token.meta?.readAlso);
+      inParagraph = !token.hidden;
+    } else if (token.type === "paragraph_close") inParagraph = false;
     if (token.type !== "inline") continue;
     const text = plainText(token.children ?? [], links.length);
     wordCount += countWords(text);
-    if (firstParagraph === "" && !inReadAlso && text.trim() !== "") firstParagraph = text.replace(/\s+/g, " ").trim();
+    if (firstParagraph === "" && inParagraph && !inReadAlso && text.trim() !== "") firstParagraph = text.replace(/\s+/g, " ").trim();
     for (const child of token.children ?? []) {
       if (child.type !== "wikilink") continue;
       const meta = child.meta as unknown as WikiLinkMeta;

@@ -48,6 +48,17 @@ describe("resolution", () => {
     expect(seed.summary).toBe("Intro with a link.");
   });
 
+  test.each([
+    ["a heading first", "# Heading\n\nSee the second and more.", "See the second and more."],
+    ["a table first", "| a | b |\n|---|---|\n| cell | cell |\n\nThe text.", "The text."],
+    ["a tight list first", "- one\n- two\n\nThe text.", "The text."],
+    ["a quote first: its paragraph is one", "> Quoted words.\n\nThe text.", "Quoted words."],
+    ["no paragraph at all", "# Only a heading", ""],
+  ])("the summary is the first paragraph, not the first block: %s", (_name, body, summary) => {
+    const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", body) }, { region: "- name: K\n" });
+    expect(run(f).archive!.bySlug.get("a" as never)!.summary).toBe(summary);
+  });
+
   test("a [[link]] without a label reads as its target's title in the summary", () => {
     const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[b]] and [[nowhere-yet]]."), "b.md": fm("title: The B story\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n" });
     const result = run(f);
