@@ -2,7 +2,7 @@
 import type { Article, Mention, ValidArticle } from "../model/article.ts";
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import { ENTITY_KINDS, KIND_FOLDER, type Entity, type EntityKind, type EntityRef } from "../model/entity.ts";
-import { MAX_SLUG_LENGTH, RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
+import { matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, type ArticleSlug } from "../model/slug.ts";
 import { didYouMean } from "../content/describe.ts";
 import type { BodySummary } from "./body-links.ts";
 import type { BrokenArticle } from "../content/validate-article.ts";
@@ -51,7 +51,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     if (!ref) shared[kind].set(slug, (ref = { kind, slug }));
     return ref;
   };
-  const resolveNames = (article: ValidArticle, kind: EntityKind, key: string, mentions: readonly Mention[]): EntityRef[] => {
+  const resolveNames = (article: { file: string }, kind: EntityKind, key: string, mentions: readonly Mention[]): EntityRef[] => {
     // A handful per article: an array and identity checks beat a Map here (30,000 calls).
     const refs: EntityRef[] = [];
     for (const mention of mentions) {
@@ -75,6 +75,40 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     return refs;
   };
 
+  const followFrom = (from: { file: string; slug: string | undefined; titleKey?: string | undefined }, ref: Pick<Mention, "text" | "key">, line: number | undefined, key: string, shown: string): ArticleSlug | undefined => {
+    const found = findArticle(finder, ref.text, ref.key);
+    // Its target exists but does not validate: its own errors stop the build, and a fix there
+    // mends this reference too. Reporting it here as "no article" would be false. Unless that
+    // target is the referring article itself, which has errors of its own.
+    if (found.kind === "broken") {
+      const own = from.slug !== undefined && (ref.text.trim() === from.slug || ref.key === matchKey(from.slug) || ref.key === from.titleKey);
+      if (own) diagnostics.push(error("self-reference", from.file, line, key, `${shown} is this article itself`));
+      return undefined;
+    }
+    if (found.kind !== "found") {
+      diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", from.file, line, key, `${shown} ${found.message}`, found.hint));
+      return undefined;
+    }
+    if (found.article.slug === from.slug) {
+      diagnostics.push(error("self-reference", from.file, line, key, `${shown} is this article itself`));
+      return undefined;
+    }
+    return found.article.slug;
+  };
+
+  // An article with errors of its own still has its names and references checked: an editor
+  // mends every problem of a file in one round (SPEC §4). Its errors stop the build anyway, so
+  // the names it adds to the indexes make no pages.
+  for (const b of input.broken ?? []) {
+    if (b.leftOut || !b.parts) continue;
+    const { parts } = b;
+    if (parts.region) resolveNames(b, "region", "region", [parts.region]);
+    resolveNames(b, "place", "places", parts.places);
+    resolveNames(b, "actor", "actors", parts.actors);
+    for (const mention of parts.readAlso) followFrom(b, mention, mention.line, "read_also", JSON.stringify(mention.text));
+    for (const link of parts.links ?? []) followFrom(b, { text: link.ref, key: link.key }, link.line, "body", `[[${link.ref}]]`);
+  }
+
   const resolved: Article[] = [];
   for (const article of articles) {
     const region = resolveNames(article, "region", "region", [article.region])[0]!;
@@ -85,21 +119,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     const readAlso: ArticleSlug[] = [];
     const linksTo: ArticleSlug[] = [];
     const targets: (ArticleSlug | undefined)[] = [];
-    const follow = (ref: Pick<Mention, "text" | "key">, line: number | undefined, key: string, shown: string): ArticleSlug | undefined => {
-      const found = findArticle(finder, ref.text, ref.key);
-      // Its target exists but does not validate: its own errors stop the build, and a fix there
-      // mends this reference too. Reporting it here as "no article" would be false.
-      if (found.kind === "broken") return undefined;
-      if (found.kind !== "found") {
-        diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", article.file, line, key, `${shown} ${found.message}`, found.hint));
-        return undefined;
-      }
-      if (found.article.slug === article.slug) {
-        diagnostics.push(error("self-reference", article.file, line, key, `${shown} is this article itself`));
-        return undefined;
-      }
-      return found.article.slug;
-    };
+    const follow = (ref: Pick<Mention, "text" | "key">, line: number | undefined, key: string, shown: string) => followFrom(article, ref, line, key, shown);
     for (const mention of article.readAlso) {
       const slug = follow(mention, mention.line, "read_also", JSON.stringify(mention.text));
       if (slug) pushNew(readAlso, slug);

@@ -38,7 +38,14 @@ export function fileKey(source: ArticleSource, site: SiteConfig): string {
 export function readArticleFile(source: ArticleSource, site: SiteConfig, md: MarkdownIt): FileEntry {
   const validated = validateArticle(source, site.timezone);
   const article = validated.value;
-  if (!article) return validated.broken ? { diagnostics: validated.diagnostics, broken: validated.broken } : { diagnostics: validated.diagnostics };
+  if (!article) {
+    const broken = validated.broken;
+    if (!broken) return { diagnostics: validated.diagnostics };
+    const parts = broken.parts;
+    if (parts?.body === undefined) return { diagnostics: validated.diagnostics, broken };
+    const { links } = readBody(md, parts.body, parts.bodyLine, site.pathPrefix);
+    return { diagnostics: validated.diagnostics, broken: { ...broken, parts: { ...parts, body: undefined, links } } };
+  }
   const { html, ...facts } = readBody(md, article.body, article.bodyLine, site.pathPrefix);
   return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts, html };
 }

@@ -1,6 +1,7 @@
 // validate: one article file's text → a ValidArticle, or diagnostics saying why not.
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import type { Mention, ValidArticle } from "../model/article.ts";
+import type { BodyLink } from "../archive/body-links.ts";
 import { ARTICLE_SLUG_PATTERN, makeArticleSlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_LENGTH_RULE, slugForm } from "../model/slug.ts";
 import { controlCharactersMessage, findControlCharacters } from "./control-characters.ts";
 import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
@@ -28,6 +29,20 @@ export interface BrokenArticle {
   /** The front matter says `draft: true`, though the article is not valid (a draft is where an
    *  editor leaves what is not finished yet: `build` then only warns of it). */
   draft: boolean;
+  /** What did validate of its names and references, checked as a valid article's are: every
+   *  problem of a file is told at once (SPEC §4), not the next only when the first is mended. */
+  parts?: BrokenParts | undefined;
+}
+
+export interface BrokenParts {
+  region: Mention | undefined;
+  places: Mention[];
+  actors: Mention[];
+  readAlso: Mention[];
+  /** The body's [[links]] (article-file.ts reads them from `body`, then drops the text). */
+  links?: BodyLink[] | undefined;
+  body?: string | undefined;
+  bodyLine: number;
 }
 
 /** `broken`: set when the article is not valid. */
@@ -102,7 +117,8 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   });
 
   if (fields.title === undefined || fields.region === undefined || date === undefined || slug === undefined || diagnostics.some((d) => d.severity === "error")) {
-    const known: BrokenArticle = { file, slug, titleKey: fields.title === undefined ? undefined : matchKey(fields.title), draft: fields.draft === true };
+    const parts: BrokenParts = { region: fields.region === undefined ? undefined : mention(fields.region, lineOf("region")), places: places!, actors: actors!, readAlso: readAlso!, body: split.body, bodyLine: split.bodyLine };
+    const known: BrokenArticle = { file, slug, titleKey: fields.title === undefined ? undefined : matchKey(fields.title), draft: fields.draft === true, parts };
     return { value: undefined, diagnostics, broken: known };
   }
   return {

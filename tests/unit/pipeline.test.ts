@@ -136,6 +136,24 @@ describe("reference and name diagnostics, exact text", () => {
       [`content/articles/a.md:3: date: "2024-02-30" is not a real date`],
     ],
     [
+      // SPEC §4: every problem at once, not the next one only when the first is mended.
+      "an article with an error of its own: its names and references are checked all the same",
+      { "a.md": fm("title: Alpha\ndate: 2024-02-30\nregion: Q\nplaces: [Tesalit]\nread_also: [nowhere, alpha]", "See [[nothing]].") },
+      [
+        `content/articles/a.md:3: date: "2024-02-30" is not a real date`,
+        `content/articles/a.md:4: warning: region: "Q" is not in content/regions.yaml; did you mean "K"?`,
+        `content/articles/a.md:5: warning: places: "Tesalit" is not in content/places.yaml`,
+        `content/articles/a.md:6: read_also: "alpha" is this article itself`,
+        `content/articles/a.md:6: read_also: "nowhere" matches no article`,
+        `content/articles/a.md:8: body: [[nothing]] matches no article`,
+      ],
+    ],
+    [
+      "a draft with an error, left out: only its own problem, as a warning",
+      { "a.md": fm("title: Alpha\ndate: 2024-02-30\nregion: K\ndraft: true\nread_also: [nowhere]") },
+      [`content/articles/a.md:3: warning: date: "2024-02-30" is not a real date; a draft, left out of this build; serve and build --drafts stop at it`],
+    ],
+    [
       "a reference to a file whose front matter cannot be read: known by its file name",
       { "a.md": "---\ntitle: [A\n---\n", "b.md": fm("title: B\ndate: 2024-01-01\nregion: K\nread_also: [a]") },
       [`content/articles/a.md:3: YAML: unexpected end of the stream within a flow collection`],
