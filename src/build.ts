@@ -133,7 +133,8 @@ function leftOutDraft(d: Diagnostic, strict: boolean): Diagnostic {
 function registryIndex(kind: EntityKind, source: SourceText | undefined): RegistryIndex {
   const entries = source ? validateRegistry(source.file, kind, parseYaml(normalizeText(source.text))) : { value: [], diagnostics: [] };
   const index = buildNameIndex(kind, entries.value);
-  return { diagnostics: [...entries.diagnostics, ...index.diagnostics], index: entries.unreadable ? { ...index.value, unreadable: true } : index.value };
+  const value = entries.unreadable ? { ...index.value, unreadable: true } : source ? index.value : { ...index.value, absent: true };
+  return { diagnostics: [...entries.diagnostics, ...index.diagnostics], index: value };
 }
 
 /** The site settings, from site.yaml and the command line's overrides. */

@@ -15,6 +15,8 @@ export interface NameIndex {
   entries: ReadonlyMap<EntitySlug, RegistryEntry>;
   /** The registry file could not be read at all (reported): no name is told missing from it. */
   unreadable?: boolean;
+  /** There is no registry file: a name is still "not in" it, and the hint says the file is missing. */
+  absent?: boolean;
 }
 
 export function buildNameIndex(kind: EntityKind, entries: readonly RegistryEntry[]): Result<NameIndex> {

@@ -67,7 +67,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       }
       // A name too long to be a page is told once, as that; not also as missing from the registry.
       if (!entity.registered && entity.slug.length <= MAX_SLUG_LENGTH && !index.unreadable) {
-        diagnostics.push(warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, didYouMean(mention.text, index.spellings)));
+        diagnostics.push(warning("unknown-name", article.file, mention.line, key, `${JSON.stringify(mention.text)} is not in ${input.registryFiles[kind]}`, index.absent ? "there is no such file: create it to register names (optional)" : didYouMean(mention.text, index.spellings)));
       }
       const ref = refOf(kind, entity.slug);
       if (!refs.includes(ref)) refs.push(ref);
@@ -200,7 +200,7 @@ function checkPlaceRegions(indexes: Record<EntityKind, NameIndex>, files: Record
 }
 
 function copyIndexes(indexes: Record<EntityKind, NameIndex>): Record<EntityKind, NameIndex> {
-  const copy = (i: NameIndex): NameIndex => ({ kind: i.kind, entities: new Map(i.entities), byKey: new Map(i.byKey), spellings: i.spellings, entries: i.entries, unreadable: i.unreadable });
+  const copy = (i: NameIndex): NameIndex => ({ kind: i.kind, entities: new Map(i.entities), byKey: new Map(i.byKey), spellings: i.spellings, entries: i.entries, unreadable: i.unreadable, absent: i.absent });
   return { place: copy(indexes.place), actor: copy(indexes.actor), region: copy(indexes.region) };
 }
 

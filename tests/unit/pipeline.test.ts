@@ -142,7 +142,7 @@ describe("reference and name diagnostics, exact text", () => {
       [
         `content/articles/a.md:3: date: "2024-02-30" is not a real date`,
         `content/articles/a.md:4: warning: region: "Q" is not in content/regions.yaml; did you mean "K"?`,
-        `content/articles/a.md:5: warning: places: "Tesalit" is not in content/places.yaml`,
+        `content/articles/a.md:5: warning: places: "Tesalit" is not in content/places.yaml; there is no such file: create it to register names (optional)`,
         `content/articles/a.md:6: read_also: "alpha" is this article itself`,
         `content/articles/a.md:6: read_also: "nowhere" matches no article`,
         `content/articles/a.md:8: body: [[nothing]] matches no article`,
