@@ -5,14 +5,15 @@ import { normalizePrefix, parseOrigin } from "../content/site-config.ts";
 
 export const USAGE = `Usage:
   news-archive build  [--content DIR] [--out DIR] [--path-prefix /p/] [--base-url URL] [--drafts] [--strict] [--no-search] [--quiet]
-  news-archive serve  [same as build] [--port N]
+  news-archive serve  [same as build] [--port N] [--bind ADDRESS]
   news-archive check  [--content DIR] [--strict]
   news-archive new "Title" [--region R] [--places a,b] [--actors x,y] [--date D] [--content DIR]
   news-archive import FILE... [--date D] [--region R] [--content DIR]
 
   news-archive --version
 
-Defaults: --content content, --out _site. new dates the article today in the site timezone;
+Defaults: --content content, --out _site, --port 8080, --bind 127.0.0.1 (this machine only;
+0.0.0.0 serves the drafts to the whole network). new dates the article today in the site timezone;
 import takes --date, else a date in the file name, else a line of the text holding only a date.`;
 
 export interface CliOptions {
@@ -26,6 +27,8 @@ export interface CliOptions {
   search: boolean;
   quiet: boolean;
   port: number;
+  /** serve: the address it listens on. */
+  bind: string;
   /** new: the title; import: the plain-text files. */
   positionals: string[];
   region: string | undefined;
@@ -42,7 +45,8 @@ export class UsageError extends Error {}
 const COMMANDS = new Set(["build", "check", "serve", "new", "import", "help", "version"]);
 /** Flags that only make sense for writing articles, and the ones that only make sense for building. */
 const EDITOR_FLAGS = ["region", "places", "actors", "date"] as const;
-const BUILD_FLAGS = ["out", "path-prefix", "base-url", "drafts", "no-search", "port"] as const;
+const BUILD_FLAGS = ["out", "path-prefix", "base-url", "drafts", "no-search", "port", "bind"] as const;
+const SERVE_FLAGS = ["port", "bind"] as const;
 
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
@@ -61,6 +65,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         "no-search": { type: "boolean" },
         quiet: { type: "boolean" },
         port: { type: "string" },
+        bind: { type: "string" },
         region: { type: "string" },
         places: { type: "string" },
         actors: { type: "string" },
@@ -70,6 +75,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
       },
     });
   } catch (e) {
+    // node:util's own words suggest `-- "--bogus"`, a positional no command here takes.
+    const code = (e as NodeJS.ErrnoException).code;
+    const flag = /'(-[^']*)'/.exec((e as Error).message)?.[1];
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) throw new UsageError(`unknown option ${flag}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) throw new UsageError(`${flag.split(" ")[0]} needs a value`);
     throw new UsageError((e as Error).message);
   }
   const { values, positionals } = parsed;
@@ -90,6 +100,13 @@ export function parseCli(argv: readonly string[]): CliOptions {
       if (values[flag] !== undefined) throw new UsageError(`check does not take --${flag}`);
     }
   }
+  if (command === "build") {
+    for (const flag of SERVE_FLAGS) {
+      if (values[flag] !== undefined) throw new UsageError(`build does not take --${flag} (serve does)`);
+    }
+  }
+  const bind = values.bind?.trim() ?? "127.0.0.1";
+  if (bind === "") throw new UsageError("--bind needs an address, such as 127.0.0.1 or 0.0.0.0");
   const port = Number(values.port ?? "8080");
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${values.port} is not a port number`);
   // A value given on the command line is a usage error (exit 2), not the archive's (exit 1).
@@ -116,6 +133,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     search: !values["no-search"],
     quiet: values.quiet ?? false,
     port,
+    bind,
     positionals: rest,
     region: values.region?.trim(),
     places: nameList(values.places),

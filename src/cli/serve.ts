@@ -103,6 +103,10 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
       },
     ],
   });
+  // eleventy-dev-server listens on every interface; a draft is the desk's until published, so
+  // this machine only unless --bind says otherwise (as Hugo's server does).
+  const listening = server as DevServer & { server: { listen(o: { port: number; host: string }): void }; _serverListen(port: number): void };
+  listening._serverListen = (port) => listening.server.listen({ port, host: options.bind });
   server.serve(options.port);
   await server.ready();
   // The port is the system's pick (--port 0), or the next one when the given one was taken:

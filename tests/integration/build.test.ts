@@ -288,7 +288,7 @@ describe("build options and failures", () => {
   });
 
   test.each([
-    [["build", "--bogus"], /Unknown option '--bogus'/],
+    [["build", "--bogus"], /^news-archive: unknown option --bogus\n/],
     [["publish"], /unknown command "publish"/],
     [[], /no command given/],
     [["build", "--content", "missing"], /--content missing: no such folder/],

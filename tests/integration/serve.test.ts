@@ -1,6 +1,7 @@
 // `serve`: a real child process on a free port; files of the archive change under it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { article, ROOT, writeTree } from "../helpers/archive.ts";
@@ -65,6 +66,14 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
   test("serves the archive with drafts", async () => {
     expect((await get("/articles/a/")).status).toBe(200);
     expect((await get("/articles/d/")).status).toBe(200);
+  });
+
+  // An address of this machine's other than the loopback, where there is one to try.
+  const elsewhere = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === "IPv4")?.address;
+  test.skipIf(!elsewhere)("listens on this machine only: its other addresses refuse (drafts are the desk's)", async () => {
+    const port = new URL(base).port;
+    await expect(fetch(`http://${elsewhere}:${port}/`)).rejects.toThrow();
+    expect((await fetch(`http://127.0.0.1:${port}/articles/a/`)).status).toBe(200);
   });
 
   test("with --port 0, feeds name the port the system picked, once the server has it", async () => {

@@ -37,6 +37,13 @@ describe("new and import flags", () => {
     [["build", "--region", "Kidal"], "build does not take --region"],
     [["check", "--date", "2024-01-01"], "check does not take --date"],
     [["check", "extra"], 'unexpected argument "extra"'],
+    [["build", "--port", "3"], "build does not take --port (serve does)"],
+    [["build", "--bind", "0.0.0.0"], "build does not take --bind (serve does)"],
+    [["check", "--bind", "0.0.0.0"], "check does not take --bind"],
+    [["serve", "--bind", " "], "--bind needs an address, such as 127.0.0.1 or 0.0.0.0"],
+    [["build", "--bogus"], "unknown option --bogus"],
+    [["build", "-x"], "unknown option -x"],
+    [["build", "--out"], "--out needs a value"],
   ])("%j: %s", (args, message) => {
     expect(() => parseCli(args)).toThrow(message);
     try {
