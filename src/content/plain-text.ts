@@ -38,22 +38,47 @@ export function parsePlainText(raw: string): PlainArticle {
   if (restLines.length > 0) blocks.unshift({ text: restLines.join("\n"), line: first.line + 1 });
 
   let date: Located | undefined;
+  let titleSeen = false;
   let readingTimeSeen = false;
+  /** Whether a line is one of the header's, each taken once: a second date or reading time is the text's. */
+  const headerLine = (line: Located, titleToo: boolean): boolean => {
+    if (titleToo && !titleSeen && matchKey(line.text) === matchKey(title.text)) {
+      titleSeen = true;
+      return true;
+    }
+    if (!readingTimeSeen && READING_TIME.test(line.text)) {
+      readingTimeSeen = true;
+      return true;
+    }
+    const found = date === undefined ? dateOfLine(line.text) : undefined;
+    if (found === undefined) return false;
+    date = { text: found, line: line.line };
+    return true;
+  };
+
+  // The header is read a line at a time, blank lines between its lines or not: pages copied
+  // from a site often stack the title, its repeat, the date and the reading time in one block.
+  // Only whole lines are taken, so a paragraph that merely starts with a date stays whole.
+  let header = 0;
+  while (header < blocks.length) {
+    const block = blocks[header]!;
+    const lines = block.text.split("\n");
+    let taken = 0;
+    while (taken < lines.length && headerLine({ text: lines[taken]!, line: block.line + taken }, true)) taken++;
+    if (taken === lines.length) {
+      header++;
+      continue;
+    }
+    if (taken > 0) blocks[header] = { text: lines.slice(taken).join("\n"), line: block.line + taken };
+    break;
+  }
+
+  // After the first line of text, a reading time or date may still stand alone between the
+  // first paragraphs (sites put it after the lede); a block of several lines there is text.
   const body: Block[] = [];
   blocks.forEach((block, i) => {
-    const single = !block.text.includes("\n");
-    if (i === 0 && single && matchKey(block.text) === matchKey(title.text)) return; // the title, repeated
-    if (i < HEADER_BLOCKS && single && !readingTimeSeen && READING_TIME.test(block.text)) {
-      readingTimeSeen = true;
-      return;
-    }
-    if (i < HEADER_BLOCKS && single && date === undefined) {
-      const found = dateOfLine(block.text);
-      if (found !== undefined) {
-        date = { text: found, line: block.line };
-        return;
-      }
-    }
+    if (i < header) return;
+    if (i > header && i < HEADER_BLOCKS && !block.text.includes("\n") && headerLine(block, false)) return;
     body.push(...blocksOf(block));
   });
   return { title, date, blocks: body };

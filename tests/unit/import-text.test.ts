@@ -92,6 +92,27 @@ describe("import: the written article", () => {
     expect(one(text, file, { date }).value.map((a) => a.relPath)).toEqual([relPath]);
   });
 
+  // The audit's two files: header lines stacked under the title with no blank line between.
+  test.each([
+    [
+      "in/2024-09-01-wire.txt",
+      "Kidal talks resume\nKidal talks resume\n2 min\n\nFirst paragraph.\n\nSecond.\n",
+      "articles/2024/09/2024-09-01-kidal-talks-resume.md",
+      ["---", 'title: "Kidal talks resume"', "date: 2024-09-01", "region: Kidal", "---", "First paragraph.", "", "Second.", ""],
+    ],
+    [
+      "in/third.txt",
+      "Gao market reopens\nSeptember 4, 2024\n2 min\n\nText.\n",
+      "articles/2024/09/2024-09-04-gao-market-reopens.md",
+      ["---", 'title: "Gao market reopens"', "date: 2024-09-04", "region: Gao", "---", "Text.", ""],
+    ],
+  ])("header lines with no blank line between: %s", (source, text, relPath, lines) => {
+    expect(one(text, source)).toEqual({
+      value: [{ draft: false, source, relPath, file: `content/${relPath}`, text: lines.join("\n") }],
+      messages: [],
+    });
+  });
+
   test("articles imported together can read each other", () => {
     const { value, messages } = run([
       { file: "2024-07-01-a.txt", text: "First story\n\nIn Gao.\n\nRead also: Second story" },

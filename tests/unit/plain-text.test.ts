@@ -72,6 +72,35 @@ describe("the parts of a plain-text article", () => {
     });
   });
 
+  // Copied pages often put the header lines one under another with no blank line between:
+  // each line is read on its own, and the first that is none of them starts the body.
+  test.each([
+    [
+      "repeated title and reading time in the title's block",
+      "Title\nTitle\n2 min\n\nFirst paragraph.\n\nSecond.\n",
+      undefined,
+      [["First paragraph.", 5], ["Second.", 7]],
+    ],
+    ["date and reading time in the title's block", "Title\nSeptember 4, 2024\n2 min\n\nText.\n", { text: "2024-09-04", line: 2 }, [["Text.", 5]]],
+    ["date then reading time, one block of their own", "Title\n\nJuly 23, 2024\n3 min read\n\nText.\n", { text: "2024-07-23", line: 3 }, [["Text.", 6]]],
+    ["reading time then date", "Title\n\n2 min\nPublished on 23 July 2024\n\nText.\n", { text: "2024-07-23", line: 4 }, [["Text.", 6]]],
+    ["repeated title then date", "Title\n\nTitle\nJuly 23, 2024\n\nText.\n", { text: "2024-07-23", line: 4 }, [["Text.", 6]]],
+    ["date, then the title repeated", "Title\n2024-07-23\nTITLE\n\nText.\n", { text: "2024-07-23", line: 2 }, [["Text.", 5]]],
+    ["all three, then the body in the same block", "Title\nTitle\n2 min\nJuly 23, 2024\nFirst words\non two lines.\n", { text: "2024-07-23", line: 4 }, [["First words\non two lines.", 5]]],
+    ["a first paragraph that begins with a date", "Title\nJuly 23, 2024 — Soldiers entered Kidal.\n", undefined, [["July 23, 2024 — Soldiers entered Kidal.", 2]]],
+    ["a first paragraph whose first line begins with a date", "Title\n\n2024-07-23: the army\ncame back.\n", undefined, [["2024-07-23: the army\ncame back.", 3]]],
+    ["a first paragraph that begins with a reading time", "Title\n2 minutes later, the army left.\n", undefined, [["2 minutes later, the army left.", 2]]],
+    ["a first paragraph that begins with the title", "Title\nTitle fights are rare.\n", undefined, [["Title fights are rare.", 2]]],
+    // One date is the publication; a second one is left to the text, as when blank lines separate them.
+    ["a second date line", "Title\nJuly 23, 2024\nJuly 24, 2024\nText.\n", { text: "2024-07-23", line: 2 }, [["July 24, 2024\nText.", 3]]],
+  ])("header lines: %s", (_name, text, date, paragraphs) => {
+    expect(parsePlainText(text)).toEqual({
+      title: { text: "Title", line: 1 },
+      date,
+      blocks: paragraphs.map(([body, line]) => ({ kind: "paragraph", text: body, line })),
+    });
+  });
+
   test("a reading time or a date deep in the article is text", () => {
     const blocks = parsePlainText("T\n\n1\n\n2\n\n3\n\n4\n\n2 min\n\n2024-07-23\n").blocks;
     expect(blocks.map((b) => b.text)).toEqual(["1", "2", "3", "4", "2 min", "2024-07-23"]);
