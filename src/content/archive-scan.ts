@@ -13,8 +13,15 @@ export interface Scanned {
   articlePaths: string[];
   /** The stat of each file asked for that could be stat'ed. */
   stats: Map<string, StatFields>;
+  /** Folders under the articles folder that could not be listed, with why: their articles are unknown. */
+  unreadableFolders: UnreadableFolder[];
   /** Where the scan ran: "main" when the worker could not start or failed. */
   thread: "worker" | "main";
+}
+
+export interface UnreadableFolder {
+  folder: string;
+  message: string;
 }
 
 const FIELDS = 4;
@@ -24,16 +31,21 @@ const FIELDS = 4;
  * swap files), sorted, and, `withStats`, the stats of `others` and of those files (NaN: none).
  * Self-contained (no reference outside its body): a worker runs it from its source text.
  */
-function scan(articleDir: string, others: readonly string[], withStats: boolean): { articlePaths: string[]; stats: Float64Array } {
+function scan(articleDir: string, others: readonly string[], withStats: boolean): { articlePaths: string[]; stats: Float64Array; unreadable: UnreadableFolder[] } {
   const fs = process.getBuiltinModule("node:fs");
   const path = process.getBuiltinModule("node:path");
   const found: string[] = [];
+  const unreadable: UnreadableFolder[] = [];
   // Walked by hand: readdir's `recursive` took 120-180 ms for 10,000 files in 180 folders.
   const walk = (folder: string): void => {
     let entries: import("node:fs").Dirent[];
     try {
       entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      // Gone since it was listed, or no articles folder at all: nothing is missed. Any other
+      // failure hides articles, which a build must not drop without a word.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push({ folder, message: (e as Error).message });
       return;
     }
     for (const entry of entries) {
@@ -52,24 +64,26 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
     const s = fs.statSync(file, { throwIfNoEntry: false });
     stats.set(s ? [s.size, s.mtimeMs, s.ctimeMs, s.ino] : [NaN, NaN, NaN, NaN], i * 4);
   });
-  return { articlePaths: found, stats };
+  return { articlePaths: found, stats, unreadable };
 }
 
-/** The article files under a folder, sorted: on this thread. */
-export function articlePathsIn(articleDir: string): string[] {
-  return scan(articleDir, [], false).articlePaths;
+/** The article files under a folder, sorted, and the folders that could not be listed: on this thread. */
+export function articlePathsIn(articleDir: string): { articlePaths: string[]; unreadableFolders: UnreadableFolder[] } {
+  const { articlePaths, unreadable } = scan(articleDir, [], false);
+  return { articlePaths, unreadableFolders: unreadable };
 }
 
 /** The article files and every file's stat, on a worker thread; on this one if that fails. */
 export function scanInWorker(articleDir: string, others: readonly string[]): Promise<Scanned> {
-  const unpack = (found: { articlePaths: string[]; stats: Float64Array }, thread: Scanned["thread"]): Scanned => {
+  type Found = ReturnType<typeof scan>;
+  const unpack = (found: Found, thread: Scanned["thread"]): Scanned => {
     const stats = new Map<string, StatFields>();
     [...others, ...found.articlePaths].forEach((file, i) => {
       const at = i * FIELDS;
       const size = found.stats[at]!;
       if (!Number.isNaN(size)) stats.set(file, { size, mtimeMs: found.stats[at + 1]!, ctimeMs: found.stats[at + 2]!, ino: found.stats[at + 3]! });
     });
-    return { articlePaths: found.articlePaths, stats, thread };
+    return { articlePaths: found.articlePaths, stats, unreadableFolders: found.unreadable, thread };
   };
   const inPlace = () => unpack(scan(articleDir, others, true), "main");
   return new Promise((resolve) => {
@@ -92,7 +106,7 @@ parentPort.postMessage(found, [found.stats.buffer]);`;
       resolve(value());
       void worker.terminate();
     };
-    worker.once("message", (found: { articlePaths: string[]; stats: Float64Array }) => settle(() => unpack(found, "worker")));
+    worker.once("message", (found: Found) => settle(() => unpack(found, "worker")));
     worker.once("error", () => settle(inPlace));
     worker.once("exit", () => settle(inPlace));
   });

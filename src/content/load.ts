@@ -1,6 +1,6 @@
 // load: the file-system edge. Reads an archive folder into texts; decides nothing about them.
 import { readFileSync, statSync } from "node:fs";
-import { articlePathsIn, scanInWorker, type Scanned, type StatFields } from "./archive-scan.ts";
+import { articlePathsIn, scanInWorker, type Scanned, type StatFields, type UnreadableFolder } from "./archive-scan.ts";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
@@ -38,6 +38,8 @@ export interface ArchiveFiles {
 export interface LoadCache {
   texts: Map<string, SourceText>;
   articlePaths: string[] | undefined;
+  /** What the listing behind `articlePaths` could not read. */
+  unreadableFolders?: UnreadableFolder[];
   changed: Set<string> | undefined;
 }
 
@@ -95,9 +97,18 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   const { siteAbs, registryAbs, articleDir } = archivePaths(root);
   if (cache && changed) forgetFolders(cache, changed);
   let articlePaths = cache?.articlePaths && changed ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
-  articlePaths ??= stamps?.prefetched?.articlePaths ?? articleFiles(root);
+  let unreadableFolders = articlePaths ? (cache?.unreadableFolders ?? []) : undefined;
+  if (!articlePaths) {
+    const listing = stamps?.prefetched ?? articleFiles(root);
+    articlePaths = listing.articlePaths;
+    unreadableFolders = listing.unreadableFolders;
+  }
+  for (const { folder, message } of unreadableFolders ?? []) {
+    diagnostics.push(error("read-error", display(folder), undefined, undefined, `cannot be read: ${message}`, "its articles cannot be built until it can"));
+  }
   if (cache) {
     cache.articlePaths = articlePaths;
+    cache.unreadableFolders = unreadableFolders;
     if (!changed) cache.texts.clear();
   }
   const [site, place, actor, region, ...articles] = [siteAbs, registryAbs.place, registryAbs.actor, registryAbs.region, ...articlePaths].map(readCached);
@@ -124,7 +135,7 @@ function archivePaths(root: string) {
 }
 
 /** The article files of an archive, sorted by path, so every later stage sees them in one order. */
-export function articleFiles(root: string): string[] {
+export function articleFiles(root: string): { articlePaths: string[]; unreadableFolders: UnreadableFolder[] } {
   return articlePathsIn(archivePaths(root).articleDir);
 }
 

@@ -1,8 +1,10 @@
 // Finding article files and stat'ing them on a worker thread gives what the main thread finds.
-import { statSync, symlinkSync } from "node:fs";
+import fs, { statSync, symlinkSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
+import { loadArchive } from "../../src/content/load.ts";
+import { formatDiagnostic } from "../../src/model/diagnostic.ts";
 import { articlePathsIn, scanInWorker } from "../../src/content/archive-scan.ts";
 import { writeTree } from "../helpers/archive.ts";
 
@@ -26,11 +28,33 @@ test("the worker finds the article files, sorted, hidden ones left out, and stat
   expect(scanned.thread).toBe("worker");
   const expected = ["2023/z/c.md", "2024/a.MD", "b.md"].map((rel) => path.join(articleDir, rel));
   expect(scanned.articlePaths).toEqual(expected);
-  expect(articlePathsIn(articleDir)).toEqual(expected);
+  expect(articlePathsIn(articleDir)).toEqual({ articlePaths: expected, unreadableFolders: [] });
+  expect(scanned.unreadableFolders).toEqual([]);
   // places.yaml does not exist: no stat for it.
   expect([...scanned.stats.keys()]).toEqual([others[0], ...expected]);
   for (const [file, stats] of scanned.stats) {
     const { size, mtimeMs, ctimeMs, ino } = statSync(file);
     expect(stats).toEqual({ size, mtimeMs, ctimeMs, ino });
+  }
+});
+
+test("a folder that cannot be listed is an error, not articles silently left out", async () => {
+  const dir = writeTree({ "articles/2023/a.md": "a", "articles/2024/b.md": "b" });
+  const locked = path.join(dir, "articles", "2024");
+  // Root reads any folder whatever its mode: the refusal is made, as the system would make it.
+  const readdir = fs.readdirSync;
+  const spy = vi.spyOn(fs, "readdirSync").mockImplementation(((folder: fs.PathLike, options?: unknown) => {
+    if (String(folder) === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: "EACCES" });
+    return readdir(folder, options as never);
+  }) as typeof fs.readdirSync);
+  try {
+    expect(articlePathsIn(path.join(dir, "articles"))).toEqual({
+      articlePaths: [path.join(dir, "articles", "2023", "a.md")],
+      unreadableFolders: [{ folder: locked, message: `EACCES: permission denied, scandir '${locked}'` }],
+    });
+    const loaded = await loadArchive(dir, dir);
+    expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([`articles/2024: cannot be read: EACCES: permission denied, scandir '${locked}'; its articles cannot be built until it can`]);
+  } finally {
+    spy.mockRestore();
   }
 });
