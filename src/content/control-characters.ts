@@ -30,10 +30,10 @@ export function findControlCharacters(text: string, firstLine: number): ControlC
 }
 
 /** The warning's words: what was found and what became of it. */
-export function controlCharactersMessage(found: ControlCharacters): { message: string; hint: string } {
+export function controlCharactersMessage(found: ControlCharacters, subject = "the text"): { message: string; hint: string } {
   const what = found.count === 1 ? `an invisible control character (${found.first})` : `${found.count} invisible control characters (the first, ${found.first}, here)`;
   return {
-    message: `the text holds ${what}; pages and feeds leave ${found.count === 1 ? "it" : "them"} out`,
+    message: `${subject} holds ${what}; pages and feeds leave ${found.count === 1 ? "it" : "them"} out`,
     hint: `delete ${found.count === 1 ? "it" : "them"}; ${found.c1 ? "text pasted from a Windows-1252 document often brings these in place of quotes and dashes (U+0092 was ’)" : "pasted text often brings these"}`,
   };
 }

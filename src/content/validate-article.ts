@@ -91,6 +91,15 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     else diagnostics.push(...typeProblems(file, key, value, lineOf));
   }
   const fields = data as Partial<FrontMatter>;
+  // Front matter can hold them too, through YAML's escapes ("\a", "\u0092").
+  for (const key of ["title", "summary", "author", "source"] as const) {
+    const value = fields[key];
+    const found = value === undefined ? undefined : findControlCharacters(value, lineOf(key) ?? 1);
+    if (!found) continue;
+    const { message, hint } = controlCharactersMessage(found, "it");
+    diagnostics.push(warning("control-character", file, lineOf(key), key, message, hint));
+    fields[key] = found.text;
+  }
   const controls = findControlCharacters(split.body, split.bodyLine);
   if (controls) {
     const { message, hint } = controlCharactersMessage(controls);

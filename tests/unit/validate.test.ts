@@ -74,6 +74,15 @@ describe("invisible control characters in the text", () => {
     expect(result.diagnostics.map(formatDiagnostic)).toEqual(expected);
     expect(result.value?.body).toBe(kept);
   });
+
+  test("in front matter, through YAML escapes: told at the key's line, left out too", () => {
+    const result = check('---\ntitle: "Bell\\a"\ndate: 2024-01-01\nregion: Kidal\nsummary: "It\\u0092s"\n---\nText.\n');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      `${F}:2: warning: title: it holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
+      `${F}:5: warning: summary: it holds an invisible control character (U+0092); pages and feeds leave it out; delete it; text pasted from a Windows-1252 document often brings these in place of quotes and dashes (U+0092 was ’)`,
+    ]);
+    expect([result.value?.title, result.value?.summary]).toEqual(["Bell", "Its"]);
+  });
 });
 
 describe("accepted front matter", () => {
