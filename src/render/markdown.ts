@@ -21,7 +21,8 @@ export interface MarkdownEnv {
   linkCount?: number;
 }
 
-const READ_ALSO = /^\s*(read also|see also|lire aussi|à lire aussi|voir aussi)\b/i;
+// Also when the words are set in bold or italics (`**Read also:**`), as pages copied from news sites have them.
+const READ_ALSO = /^\s*(?:\*{1,2}|_{1,2})?\s*(read also|see also|lire aussi|à lire aussi|voir aussi)\b/i;
 
 export function createMarkdown(allowHtml: boolean): MarkdownIt {
   const md = markdownIt({ html: allowHtml, linkify: false, typographer: false });

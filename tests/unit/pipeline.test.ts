@@ -59,6 +59,18 @@ describe("resolution", () => {
     expect(run(f).archive!.bySlug.get("a" as never)!.summary).toBe(summary);
   });
 
+  test.each([
+    ["Read also: [[b]]", ["b"]],
+    ["**Read also:** [[b]]", ["b"]],
+    ["*Read also* [[b]]", ["b"]],
+    ["__À lire aussi :__ [[b]]", ["b"]],
+    ["Also read: [[b]]", []],
+    ["We **read also** [[b]]", []],
+  ])("a paragraph beginning with %j is a read-also box: its targets join read_also", (paragraph, readAlso) => {
+    const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", `Text.\n\n${paragraph}`), "b.md": fm("title: B\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n" });
+    expect(run(f).archive!.bySlug.get("a" as never)!.readAlso).toEqual(readAlso);
+  });
+
   test("a [[link]] without a label reads as its target's title in the summary", () => {
     const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[b]] and [[nowhere-yet]]."), "b.md": fm("title: The B story\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n" });
     const result = run(f);
