@@ -78,7 +78,8 @@ describe("a map of places", () => {
     }
   });
 
-  test("the biggest dots are named, never two names on top of each other", () => {
+  // That no name covers another or another's dot is the next group's concern ("names and dots").
+  test("the biggest dots are named, at most three, hidden from screen readers (the list says it)", () => {
     expect(svg.querySelectorAll(".map-labels text").map((t) => t.text)).toEqual(expect.arrayContaining(["Kidal"]));
     expect(svg.querySelectorAll(".map-labels text").length).toBeLessThanOrEqual(3);
     expect(svg.querySelector(".map-labels")!.getAttribute("aria-hidden")).toBe("true");
