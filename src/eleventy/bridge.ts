@@ -1,16 +1,10 @@
-// How Eleventy receives the pipeline's views. The CLI runs the pipeline (it must report
-// diagnostics before anything renders) and hands the views over here; a bare
-// `eleventy --config=.eleventy.ts` run falls back to building ./content itself.
+// How Eleventy receives the pipeline's views when it is run by itself
+// (`eleventy --config=.eleventy.ts`): it builds ./content through the pipeline. The CLI does not
+// come this way: it renders the same templates directly (outputs/render-site.ts), after the
+// pipeline has reported its diagnostics.
 import type { SiteViews } from "../views/types.ts";
 
-let handed: SiteViews | undefined;
-
-export function handViews(views: SiteViews | undefined): void {
-  handed = views;
-}
-
 export async function viewsForEleventy(): Promise<SiteViews> {
-  if (handed) return handed;
   const { loadAndRun } = await import("../cli/pipeline-run.ts");
   const run = await loadAndRun({ content: "content", drafts: false, strict: false, overrides: {} }, process.cwd());
   if (!run.archive) throw new Error(`the archive has errors; run \`news-archive check\`:\n${run.report}`);
