@@ -1,6 +1,6 @@
 // /articles/<slug>/ — one article, with read-also, referenced-by, related and prev/next.
 import { html, raw } from "../src/render/html.ts";
-import type { ArticleView } from "../src/views/types.ts";
+import type { ArticleLink, ArticleView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { langAttribute, linkList } from "./parts/cards.ts";
 
@@ -38,10 +38,10 @@ ${raw(view.bodyHtml)}
 ${linksSection("read-also", t.readAlso, view.readAlso, t.noReadAlso)}
 ${linksSection("referenced-by", t.referencedBy, view.referencedBy, t.noReferencedBy)}
 ${linksSection("related", t.related, view.related, t.noRelated)}
-${view.thread ? html`<section id="thread" class="links-section" aria-labelledby="thread-title"><h2 id="thread-title">${view.thread.label}</h2><p class="thread-link"><a href="${view.thread.href}">${view.thread.text}</a> <span class="count">${view.thread.countText}</span></p></section>` : ""}
+${view.thread ? html`<section id="thread" class="links-section" aria-labelledby="thread-title"><h2 id="thread-title">${view.thread.label}</h2><p class="thread-link"><a href="${view.thread.href}"${langAttribute(view.thread.lang)}>${view.thread.text}</a> <span class="count">${view.thread.countText}</span></p></section>` : ""}
 ${view.previous || view.next ? html`<nav class="prev-next" aria-label="${t.previous} / ${t.next}">
-${view.previous ? html`<a rel="prev" href="${view.previous.href}"><span>← ${t.previous}</span> ${view.previous.text}</a>` : ""}
-${view.next ? html`<a rel="next" href="${view.next.href}"><span>${t.next} →</span> ${view.next.text}</a>` : ""}
+${view.previous ? html`<a rel="prev" href="${view.previous.href}"><span>← ${t.previous}</span> ${stepTitle(view.previous)}</a>` : ""}
+${view.next ? html`<a rel="next" href="${view.next.href}"><span>${t.next} →</span> ${stepTitle(view.next)}</a>` : ""}
 </nav>` : ""}`;
   return layout(view.chrome, view.head, main);
 }
@@ -50,6 +50,12 @@ ${view.next ? html`<a rel="next" href="${view.next.href}"><span>${t.next} →</s
  *  (and a program) finds each where it always is. */
 function linksSection(id: string, title: string, cards: ArticleView["related"], none: string) {
   return html`<section id="${id}" class="links-section" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}</h2>${cards.length ? linkList(cards) : html`<p class="none">${none}</p>`}</section>`;
+}
+
+/** A neighbour's title in an element of its own, to carry its language: not a <span>, which
+ *  the stylesheet makes the "Previous article" label. */
+function stepTitle(link: ArticleLink) {
+  return html`<bdi${langAttribute(link.lang)}>${link.text}</bdi>`;
 }
 
 function join(links: readonly { href: string; text: string }[]) {

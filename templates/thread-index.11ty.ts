@@ -2,6 +2,7 @@
 import { html } from "../src/render/html.ts";
 import type { ThreadIndexView } from "../src/views/insight-types.ts";
 import { layout } from "./parts/layout.ts";
+import { langAttribute } from "./parts/cards.ts";
 
 export const data = {
   pagination: { data: "views.threadIndex", size: 1, alias: "view", addAllPagesToCollections: false },
@@ -19,9 +20,9 @@ ${view.threads.length === 0
   ? html`<p>${view.empty}</p>`
   : html`<div class="cards">${view.threads.map(
       (th) => html`<article class="card thread-card">
-<h2><a href="${th.href}">${th.title}</a></h2>
+<h2${langAttribute(th.lang)}><a href="${th.href}">${th.title}</a></h2>
 <p class="meta">${th.countText} · ${th.span}${th.places.map((p, i) => html`${i === 0 ? " · " : ", "}<a href="${p.href}">${p.text}</a>`)}</p>
-<p class="thread-latest">${t.latestInThread}: <a href="${th.latest.href}">${th.latest.text}</a> <time datetime="${th.latest.datetime}">${th.latest.dateText}</time></p>
+<p class="thread-latest">${t.latestInThread}: <a href="${th.latest.href}"${langAttribute(th.latest.lang)}>${th.latest.text}</a> <time datetime="${th.latest.datetime}">${th.latest.dateText}</time></p>
 </article>`,
     )}</div>`}
 <p class="download"><a href="${view.download.href}" type="application/json">${view.download.text}</a></p>`;

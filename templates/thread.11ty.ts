@@ -15,7 +15,7 @@ export function render({ view }: { view: ThreadView }): string {
   const { t } = view.chrome;
   const main = html`<header class="entity-header">
 <p class="kicker"><a href="${view.kicker.href}">${view.kicker.text}</a></p>
-<h1>${view.heading}</h1>
+<h1${langAttribute(view.headingLang)}>${view.heading}</h1>
 <p class="count">${view.count} · ${view.span}</p>
 </header>
 ${view.places.length || view.actors.length

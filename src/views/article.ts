@@ -3,7 +3,7 @@ import type { Article } from "../model/article.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { formatDate, readingMinutes } from "../render/dates.ts";
 import type { ViewContext } from "./context.ts";
-import { absoluteUrl, href, outputPath, paths } from "./links.ts";
+import { absoluteUrl, outputPath, paths } from "./links.ts";
 import type { ArticleView } from "./types.ts";
 import { threadLink } from "./threads.ts";
 import { rfc3339 } from "./rfc3339.ts";
@@ -78,8 +78,8 @@ function articleView(ctx: ViewContext, i: number): ArticleView {
     referencedBy: (archive.referencedBy.get(article.slug) ?? []).map(ctx.card),
     related: (archive.related.get(article.slug) ?? []).map(ctx.card),
     thread: threadLink(ctx, article.slug),
-    previous: older && { href: href(site, paths.article(older.slug)), text: older.title },
-    next: newer && { href: href(site, paths.article(newer.slug)), text: newer.title },
+    previous: older && ctx.articleLink(older.slug),
+    next: newer && ctx.articleLink(newer.slug),
   };
 }
 

@@ -6,7 +6,7 @@ import type { ArticleSlug } from "../model/slug.ts";
 import { dictionaryFor, type Dictionary } from "../render/i18n/index.ts";
 import { formatShortDate } from "../render/dates.ts";
 import { absoluteUrl, href, paths } from "./links.ts";
-import type { ArticleCard, Chrome, Head, Link } from "./types.ts";
+import type { ArticleCard, ArticleLink, Chrome, Head, Link } from "./types.ts";
 import { pageInputs, type PageInputs } from "./page-plan.ts";
 
 export interface ViewContext {
@@ -17,6 +17,8 @@ export interface ViewContext {
   /** Digests of what pages show, for their plans' fingerprints. */
   inputs: PageInputs;
   card(slug: ArticleSlug): ArticleCard;
+  /** A link to an article, its title as text: for lists too small for a card. */
+  articleLink(slug: ArticleSlug): ArticleLink;
   entityLink(ref: EntityRef): Link;
   head(path: string, title: string, description: string, extra?: Partial<Head>): Head;
 }
@@ -83,6 +85,10 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     cards.set(slug, made);
     return made;
   };
+  const articleLink = (slug: ArticleSlug): ArticleLink => {
+    const { href, title, lang } = card(slug);
+    return { href, text: title, lang };
+  };
   const head = (path: string, title: string, description: string, extra: Partial<Head> = {}): Head => ({
     title,
     description,
@@ -92,7 +98,7 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     section: path.split("/")[1] || undefined,
     ...extra,
   });
-  return { archive, chrome, t, md, inputs: pageInputs(archive, codeVersion), card, entityLink, head };
+  return { archive, chrome, t, md, inputs: pageInputs(archive, codeVersion), card, articleLink, entityLink, head };
 }
 
 /** Open Graph wants language_TERRITORY: a bare language takes its likely territory (`fr` →

@@ -68,6 +68,7 @@ function threadPage(ctx: ViewContext, thread: Thread, { members, pages, basePage
     }),
     kicker,
     heading: title,
+    headingLang: ctx.articleLink(members[0]!.slug).lang,
     count: t.articleCount(members.length),
     span: spanText(ctx, thread),
     ...(page.number === 1 ? extras() : { places: [], actors: [], map: undefined }),
@@ -91,14 +92,15 @@ export function threadIndexView(ctx: ViewContext): ThreadIndexView {
     threads: archive.threads.threads.map((thread) => {
       const latest = archive.bySlug.get(thread.members[thread.members.length - 1]!)!;
       const places = tally(thread.members.flatMap((slug) => archive.bySlug.get(slug)!.places));
+      const first = ctx.articleLink(thread.members[0]!);
       return {
         href: href(site, paths.thread(thread.slug)),
-        title: archive.bySlug.get(thread.members[0]!)!.title,
+        title: first.text,
+        lang: first.lang,
         countText: t.articleCount(thread.members.length),
         span: spanText(ctx, thread),
         latest: {
-          href: href(site, paths.article(latest.slug)),
-          text: latest.title,
+          ...ctx.articleLink(latest.slug),
           datetime: latest.date.attribute,
           dateText: formatShortDate(latest.date, site.language),
         },
@@ -123,6 +125,7 @@ export function threadLink(ctx: ViewContext, slug: ArticleSlug): ThreadLink | un
           label: t.partOfThread,
           href: href(archive.site, paths.thread(thread.slug)),
           text: archive.bySlug.get(thread.members[0]!)!.title,
+          lang: ctx.articleLink(thread.members[0]!).lang,
           countText: t.articleCount(thread.members.length),
         },
       ]),

@@ -8,6 +8,11 @@ export interface Link {
   text: string;
 }
 
+/** A link whose text is an article's title: its language, when not the site's (WCAG 3.1.2). */
+export interface ArticleLink extends Link {
+  lang: string | undefined;
+}
+
 /** What every page shares: one object, referenced by all views of a build. */
 export interface Chrome {
   language: string;
@@ -112,8 +117,8 @@ export interface ArticleView extends ViewBase {
   related: ArticleCard[];
   /** The story thread this article belongs to, if any. */
   thread: ThreadLink | undefined;
-  previous: Link | undefined;
-  next: Link | undefined;
+  previous: ArticleLink | undefined;
+  next: ArticleLink | undefined;
 }
 
 /** Map, timeline and insights (EntityExtras) are set on an entity's first page only. */

@@ -38,7 +38,8 @@ export function compactCardList(cards: readonly ArticleCard[]): Html {
 /** Small lists of related articles inside an article page: links, not full cards. */
 export function linkList(cards: readonly ArticleCard[]): Html {
   return html`<ul class="link-list">${cards.map(
-    (c) => html`<li><a href="${c.href}"${c.lang ? html` hreflang="${c.lang}"` : ""}>${c.title}</a> <time datetime="${c.datetime}">${c.dateText}</time></li>`,
+    // hreflang tells the language of the page the link leads to; lang, that of the title it shows.
+    (c) => html`<li><a href="${c.href}"${c.lang ? html` hreflang="${c.lang}"` : ""}${langAttribute(c.lang)}>${c.title}</a> <time datetime="${c.datetime}">${c.dateText}</time></li>`,
   )}</ul>`;
 }
 
