@@ -2,7 +2,7 @@
 import type { Article } from "../model/article.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { formatDate, readingMinutes } from "../render/dates.ts";
-import type { ViewContext } from "./context.ts";
+import { ogLocale, type ViewContext } from "./context.ts";
 import { absoluteUrl, outputPath, paths } from "./links.ts";
 import type { ArticleView } from "./types.ts";
 import { threadLink } from "./threads.ts";
@@ -51,6 +51,7 @@ function articleView(ctx: ViewContext, i: number): ArticleView {
     chrome: ctx.chrome,
     head: ctx.head(path, article.title, article.summary, {
       ogType: "article",
+      ogLocale: lang === undefined ? undefined : ogLocale(lang),
       jsonLd: newsArticleJsonLd(ctx, article),
       article: {
         published: rfc3339(article.date),

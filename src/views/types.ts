@@ -59,6 +59,9 @@ export interface Head {
   feeds?: FeedLink[] | undefined;
   /** `<meta name="robots">`, e.g. `noindex` on the 404 page. */
   robots?: string | undefined;
+  /** `og:locale` of a page whose words are not in the site language (an article in English
+   *  on a French site): its own, beside its own og:title. Otherwise the chrome's. */
+  ogLocale?: string | undefined;
   /** Open Graph `article:*` properties of an article page. */
   article?: { published: string; modified: string; section: string; tags: string[] } | undefined;
 }

@@ -21,7 +21,7 @@ ${head.next ? html`<link rel="next" href="${head.next}">` : ""}
 <meta property="og:description" content="${head.description}">
 <meta property="og:url" content="${head.canonical}">
 <meta property="og:site_name" content="${chrome.siteTitle}">
-<meta property="og:locale" content="${chrome.ogLocale}">
+<meta property="og:locale" content="${head.ogLocale ?? chrome.ogLocale}">
 ${head.article ? html`<meta property="article:published_time" content="${head.article.published}">
 <meta property="article:modified_time" content="${head.article.modified}">
 <meta property="article:section" content="${head.article.section}">
