@@ -1,5 +1,6 @@
 // /articles/<slug>/ — one article, with read-also, referenced-by, related and prev/next.
 import { html, raw } from "../src/render/html.ts";
+import { fillHtml } from "../src/render/i18n/fill.ts";
 import type { ArticleLink, ArticleView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { langAttribute, linkList } from "./parts/cards.ts";
@@ -22,7 +23,7 @@ export function render({ view }: { view: ArticleView }): string {
 ${view.updated ? html` · <span class="updated">${t.updated} <time datetime="${view.updated.datetime}">${view.updated.text}</time></span>` : ""}
 · <span class="reading-time">${view.readingTime}</span>
 ${view.author ? html` · <span class="author">${t.by} ${view.author}</span>` : ""}
-${view.source ? html` · <span class="source">${t.source}: ${view.source.href ? html`<a href="${view.source.href}" rel="external">${view.source.text}</a>` : view.source.text}</span>` : ""}
+${view.source ? html` · <span class="source">${fillHtml(t.source, { name: view.source.href ? html`<a href="${view.source.href}" rel="external">${view.source.text}</a>` : view.source.text })}</span>` : ""}
 </p>
 ${view.places.length + view.actors.length > 0 ? html`<h2 class="visually-hidden">${t.inThisArticle}</h2>
 <dl class="entities">

@@ -1,5 +1,6 @@
 // /places/<slug>/, /actors/<slug>/, /regions/<slug>/ and their page/<n>/ pages.
 import { html, raw } from "../src/render/html.ts";
+import { fill } from "../src/render/i18n/fill.ts";
 import type { EntityView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { cardList, pagerNav } from "./parts/cards.ts";
@@ -17,7 +18,7 @@ export function render({ view }: { view: EntityView }): string {
 <p class="kicker"><a href="${view.indexHref}">${view.kindLabel}</a>${view.typeLabel ? html` · ${view.typeLabel}` : ""}</p>
 <h1>${view.name}</h1>
 <p class="count">${view.count}</p>
-${view.aliases.length ? html`<p class="aliases">${t.alsoKnownAs}: ${view.aliases.join(", ")}</p>` : ""}
+${view.aliases.length ? html`<p class="aliases">${fill(t.alsoKnownAs, { names: view.aliases.join(", ") })}</p>` : ""}
 ${view.descriptionHtml ? html`<div class="description">${raw(view.descriptionHtml)}</div>` : ""}
 ${view.registered ? "" : html`<p class="note">${t.notRegistered}</p>`}
 ${view.facts.length ? html`<dl class="facts">${view.facts.map((f) => html`<dt>${f.label}</dt><dd>${f.href ? html`<a href="${f.href}">${f.value}</a>` : f.value}</dd>`)}</dl>` : ""}

@@ -1,5 +1,6 @@
 // /threads/ — every story thread, newest activity first.
 import { html } from "../src/render/html.ts";
+import { fillHtml } from "../src/render/i18n/fill.ts";
 import type { ThreadIndexView } from "../src/views/insight-types.ts";
 import { layout } from "./parts/layout.ts";
 import { langAttribute } from "./parts/cards.ts";
@@ -22,7 +23,7 @@ ${view.threads.length === 0
       (th) => html`<article class="card thread-card">
 <h2${langAttribute(th.lang)}><a href="${th.href}">${th.title}</a></h2>
 <p class="meta">${th.countText} · ${th.span}${th.places.map((p, i) => html`${i === 0 ? " · " : ", "}<a href="${p.href}">${p.text}</a>`)}</p>
-<p class="thread-latest">${t.latestInThread}: <a href="${th.latest.href}"${langAttribute(th.latest.lang)}>${th.latest.text}</a> <time datetime="${th.latest.datetime}">${th.latest.dateText}</time></p>
+<p class="thread-latest">${fillHtml(t.latestInThread, { title: html`<a href="${th.latest.href}"${langAttribute(th.latest.lang)}>${th.latest.text}</a>` })} <time datetime="${th.latest.datetime}">${th.latest.dateText}</time></p>
 </article>`,
     )}</div>`}
 <p class="download"><a href="${view.download.href}" type="application/json">${view.download.text}</a></p>`;

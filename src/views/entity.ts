@@ -2,6 +2,7 @@
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import { paginate, type PageSlice } from "../archive/paginate.ts";
 import type { ViewContext } from "./context.ts";
+import { fill } from "../render/i18n/fill.ts";
 import { href, outputPath, paths } from "./links.ts";
 import { entityFeedLink } from "./feeds.ts";
 import { entityJsonLd } from "./seo-entity.ts";
@@ -56,7 +57,7 @@ function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlu
   const kindLabel = { place: t.place, actor: t.actor, region: t.region }[kind];
   const page = pages[number - 1]!;
   const descriptionHtml = entity.description ? ctx.md.render(entity.description, { pathPrefix: site.pathPrefix }) : undefined;
-  const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${kindLabel}: ${entity.name} — ${t.articleCount(slugs.length)}`;
+  const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${fill(t.kindNamed, { kind: kindLabel, name: entity.name })} — ${t.articleCount(slugs.length)}`;
   // The kind is in the title: a place and a region often share a name (Kidal, Gao), and two
   // pages of one title are one result to a search engine and a reader's tabs.
   const named = `${entity.name} — ${kindLabel}`;

@@ -6,7 +6,8 @@ import { ENTITY_KINDS, entityKey, type Entity, type EntityRef } from "../model/e
 import type { ArticleSlug } from "../model/slug.ts";
 import type { ArticleDate } from "../content/dates.ts";
 import { rfc3339 } from "./rfc3339.ts";
-import { escapeHtml } from "../render/html.ts";
+import { escapeHtml, html } from "../render/html.ts";
+import { fill, fillHtml } from "../render/i18n/fill.ts";
 import { decodeEntities } from "../render/html-text.ts";
 import type { ViewContext } from "./context.ts";
 import { absoluteUrl, href, outputPath, paths } from "./links.ts";
@@ -68,7 +69,7 @@ export function feedPlans(ctx: ViewContext): FeedPlans {
       atom.push({
         outputPath: outputPath(path),
         fingerprint: inputs.page("entity-feed", entityKey(entity), inputs.articles(slugs.slice(0, site.feedSize))),
-        view: () => feed("atom", path, paths.entity(kind, entity.slug), `${entity.name} — ${site.title}`, `${kindLabel}: ${entity.name}`, slugs),
+        view: () => feed("atom", path, paths.entity(kind, entity.slug), `${entity.name} — ${site.title}`, fill(t.kindNamed, { kind: kindLabel, name: entity.name }), slugs),
       });
     }
   }
@@ -89,7 +90,7 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
   const url = absoluteUrl(site, paths.article(article.slug));
   const credit = article.source === undefined
     ? ""
-    : `\n<p class="source">${escapeHtml(ctx.t.source)}: ${article.sourceUrl ? `<a href="${escapeHtml(article.sourceUrl)}">${escapeHtml(article.source)}</a>` : escapeHtml(article.source)}</p>`;
+    : `\n<p class="source">${fillHtml(ctx.t.source, { name: article.sourceUrl ? html`<a href="${article.sourceUrl}">${article.source}</a>` : article.source }).value}</p>`;
   const category = (ref: EntityRef) => ({ term: ctx.entityLink(ref).text, scheme: absoluteUrl(site, paths.entityIndex(ref.kind)) });
   return {
     id: url,
@@ -99,7 +100,7 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
     updated: rfc3339(lastModified(article)),
     // SPEC §2: the source is credited in feeds. An entry with the body has it after the body;
     // one with the summary alone (entity feeds) after the summary.
-    summary: full || article.source === undefined ? article.summary : [article.summary, `${ctx.t.source}: ${article.source}`].filter(Boolean).join(" — "),
+    summary: full || article.source === undefined ? article.summary : [article.summary, fill(ctx.t.source, { name: article.source })].filter(Boolean).join(" — "),
     // The body the article page shows (rendered once, by the pipeline), its links made absolute.
     contentHtml: full ? absoluteLinks(article.bodyHtml + credit, site.baseUrl, url) : undefined,
     author: article.author,

@@ -5,6 +5,7 @@ import type { Article } from "../model/article.ts";
 import { entityKey, type EntityRef } from "../model/entity.ts";
 import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
 import { formatShortDate } from "../render/dates.ts";
+import { fill } from "../render/i18n/fill.ts";
 import type { ViewContext } from "./context.ts";
 import { pager, pagerFor, type BasePager } from "./entity.ts";
 import type { NamedCount, ThreadIndexView, ThreadLink, ThreadView } from "./insight-types.ts";
@@ -55,7 +56,7 @@ function threadPage(ctx: ViewContext, thread: Thread, { members, pages, basePage
   const kicker = { href: href(site, paths.threads()), text: t.threads };
   const title = members[0]!.title;
   // Not the title of its first article's page: "Story thread: …".
-  const pageTitle = `${t.thread}: ${title}`;
+  const pageTitle = fill(t.thread, { title });
   const page = pages[number - 1]!;
   const extras = (): Pick<ThreadView, "places" | "actors" | "map"> => page1Extras(ctx, tally(members.flatMap((a) => a.places)), members.flatMap((a) => a.actors));
   return {

@@ -1,5 +1,6 @@
 // The page shell every view shares: head metadata, header, main, footer. Markup only.
 import { html, jsonForScript, type Html } from "../../src/render/html.ts";
+import { fillHtml } from "../../src/render/i18n/fill.ts";
 import type { Chrome, Head } from "../../src/views/types.ts";
 
 export function layout(chrome: Chrome, head: Head, main: Html, options: { bodyClass?: string; stylesheets?: string[] } = {}): string {
@@ -58,7 +59,7 @@ ${main}
 <footer class="site-footer">
 <div class="wrap">
 <p><a href="${chrome.homeHref}">${chrome.siteTitle}</a>${chrome.siteDescription ? html` — ${chrome.siteDescription}` : ""}</p>
-<p class="feeds">${t.feeds}: ${[...(head.feeds ?? []), ...chrome.feeds].map((f, i) => html`${i > 0 ? " · " : ""}<a href="${f.href}" type="${f.type}">${f.text}</a>`)}</p>
+<p class="feeds">${fillHtml(t.feeds, { feeds: [...(head.feeds ?? []), ...chrome.feeds].map((f, i) => html`${i > 0 ? " · " : ""}<a href="${f.href}" type="${f.type}">${f.text}</a>`) })}</p>
 </div>
 </footer>
 </body>

@@ -18,3 +18,17 @@ describe("interface language", () => {
     expect(interfaceLanguageNote(language)).toBe(note);
   });
 });
+
+describe("placeholders", () => {
+  // Flattened: "search.resultsMany" and the like.
+  const strings = (dictionary: object, prefix = ""): [string, string][] =>
+    Object.entries(dictionary).flatMap(([key, value]): [string, string][] =>
+      typeof value === "string" ? [[prefix + key, value]] : typeof value === "object" ? strings(value as object, `${prefix}${key}.`) : [],
+    );
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  test.each(["fr"])("%s has the {placeholders} English has, string by string", (language) => {
+    const translated = new Map(strings(dictionaryFor(language)));
+    for (const [key, english] of strings(dictionaryFor("en"))) expect([key, placeholders(translated.get(key)!)]).toEqual([key, placeholders(english)]);
+  });
+});

@@ -1,0 +1,55 @@
+// Label-and-value strings come whole from the dictionary: French writes a space before the colon
+// ("Source : RFI"), English none ("Source: RFI").
+import { parse } from "node-html-parser";
+import { describe, expect, test } from "vitest";
+import { render as renderArticle } from "../../templates/article.11ty.ts";
+import { render as renderEntity } from "../../templates/entity.11ty.ts";
+import { render as renderThreadIndex } from "../../templates/thread-index.11ty.ts";
+import { buildViews } from "../helpers/insight-archive.ts";
+import { fm } from "../helpers/memory-archive.ts";
+
+function site(language: string) {
+  const views = buildViews(
+    {
+      "a.md": fm("title: Army takes Kidal\ndate: 2024-06-01\nregion: Kidal\nplaces: [Kidal]\nread_also: [b]\nsource: RFI\nsource_url: https://rfi.example/a"),
+      "b.md": fm("title: Convoy reaches Anefis\ndate: 2024-06-05\nregion: Kidal\nread_also: [c]\nsource: AFP"),
+      "c.md": fm("title: Losses at Tinzaouaten\ndate: 2024-06-10\nregion: Kidal\nplaces: [Kidal]\nread_also: [a]"),
+    },
+    { site: `title: Desk\nbase_url: https://x.org\nlanguage: ${language}\n`, region: "- name: Kidal\n", place: "- name: Kidal\n  aliases: [Kidal town]\n" },
+  );
+  const article = parse(renderArticle({ view: views.article.find((v) => v.outputPath === "articles/a/index.html")! }));
+  const place = views.entity.find((v) => v.outputPath === "places/kidal/index.html")!;
+  const placeFeed = views.feed.find((f) => f.outputPath === "places/kidal/feed.xml")!;
+  const siteFeed = views.feed.find((f) => f.outputPath === "feed.xml")!;
+  return {
+    "article source": article.querySelector(".source")!.innerHTML,
+    "footer feeds": article.querySelector(".feeds")!.text,
+    "thread title": views.thread[0]!.head.title,
+    "threads index latest": parse(renderThreadIndex({ view: views.threadIndex[0]! })).querySelector(".thread-latest")!.text,
+    "place aliases": parse(renderEntity({ view: place })).querySelector(".aliases")!.text,
+    "place description": place.head.description,
+    "place feed subtitle": placeFeed.subtitle,
+    "place feed summary": placeFeed.entries.find((e) => e.title === "Army takes Kidal")!.summary,
+    "site feed source credit": siteFeed.entries.find((e) => e.title === "Army takes Kidal")!.contentHtml!.split("\n").at(-1),
+  };
+}
+
+const fr = site("fr");
+const en = site("en");
+
+describe("label: value strings", () => {
+  test.each([
+    ["article source", 'Source : <a href="https://rfi.example/a" rel="external">RFI</a>', 'Source: <a href="https://rfi.example/a" rel="external">RFI</a>'],
+    ["footer feeds", "Flux : Flux Atom · JSON Feed", "Feeds: Atom feed · JSON Feed"],
+    ["thread title", "Fil d’actualité : Army takes Kidal", "Story thread: Army takes Kidal"],
+    ["threads index latest", "Dernier : Losses at Tinzaouaten 10 juin 2024", "Latest: Losses at Tinzaouaten Jun 10, 2024"],
+    ["place aliases", "Aussi appelé : Kidal town", "Also known as: Kidal town"],
+    ["place description", "Lieu : Kidal — 2 articles", "Place: Kidal — 2 articles"],
+    ["place feed subtitle", "Lieu : Kidal", "Place: Kidal"],
+    ["place feed summary", "Text. — Source : RFI", "Text. — Source: RFI"],
+    ["site feed source credit", '<p class="source">Source : <a href="https://rfi.example/a">RFI</a></p>', '<p class="source">Source: <a href="https://rfi.example/a">RFI</a></p>'],
+  ] as const)("%s", (what, french, english) => {
+    expect(fr[what]).toBe(french);
+    expect(en[what]).toBe(english);
+  });
+});
