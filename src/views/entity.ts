@@ -3,6 +3,7 @@ import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import { paginate, type PageSlice } from "../archive/paginate.ts";
 import type { ViewContext } from "./context.ts";
 import { fill } from "../render/i18n/fill.ts";
+import { formatCoordinates } from "../render/coordinates.ts";
 import { href, outputPath, paths } from "./links.ts";
 import { entityFeedLink } from "./feeds.ts";
 import { entityJsonLd } from "./seo-entity.ts";
@@ -98,8 +99,7 @@ function facts(ctx: ViewContext, entity: Entity): EntityView["facts"] {
   }
   if (entity.country) out.push({ label: t.country, value: entity.country });
   if (entity.coordinates) {
-    const [lat, lon] = entity.coordinates;
-    out.push({ label: t.coordinates, value: `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? "N" : "S"}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? "E" : "W"}` });
+    out.push({ label: t.coordinates, value: formatCoordinates(entity.coordinates, archive.site.language, t) });
   }
   if (entity.wikidata) out.push({ label: t.wikidata, value: entity.wikidata, href: `https://www.wikidata.org/wiki/${entity.wikidata}` });
   return out;

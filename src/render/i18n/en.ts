@@ -36,6 +36,8 @@ export const en = {
   noArticles: "No articles yet.",
   alsoKnownAs: "Also known as: {names}",
   coordinates: "Coordinates",
+  /** The compass letters after a latitude and a longitude. */
+  compass: { north: "N", south: "S", east: "E", west: "W" },
   country: "Country",
   notRegistered: "This name is not in the registry yet.",
   indexOf: (what: string) => `${what} A–Z`,

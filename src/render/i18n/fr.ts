@@ -36,6 +36,7 @@ export const fr: Dictionary = {
   noArticles: "Aucun article pour l’instant.",
   alsoKnownAs: "Aussi appelé : {names}",
   coordinates: "Coordonnées",
+  compass: { north: "N", south: "S", east: "E", west: "O" },
   country: "Pays",
   notRegistered: "Ce nom n’est pas encore dans le registre.",
   indexOf: (what: string) => `${what} de A à Z`,

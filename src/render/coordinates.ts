@@ -1,0 +1,27 @@
+// A place's coordinates as a reader of the site's language writes them: "18.44° N, 0.04° W",
+// "18,44° N, 0,04° O".
+import type { Dictionary } from "./i18n/index.ts";
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Two decimals (about a kilometre): a place page locates a town, not a building. */
+function degrees(language: string): Intl.NumberFormat {
+  let format = formats.get(language);
+  if (!format) {
+    const options = { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false };
+    try {
+      format = new Intl.NumberFormat(language, options);
+    } catch {
+      // A tag of the right shape that ICU still refuses (a repeated variant): digits as in English.
+      format = new Intl.NumberFormat("en", options);
+    }
+    formats.set(language, format);
+  }
+  return format;
+}
+
+export function formatCoordinates([lat, lon]: readonly [number, number], language: string, t: Pick<Dictionary, "compass">): string {
+  const number = degrees(language);
+  const { north, south, east, west } = t.compass;
+  return `${number.format(Math.abs(lat))}° ${lat >= 0 ? north : south}, ${number.format(Math.abs(lon))}° ${lon >= 0 ? east : west}`;
+}
