@@ -1,4 +1,5 @@
 import type { Dictionary } from "./en.ts";
+import { deName } from "./fr-elision.ts";
 
 // Interface en français : la rédaction travaille dans les deux langues.
 export const fr: Dictionary = {
@@ -41,7 +42,7 @@ export const fr: Dictionary = {
   notRegistered: "Ce nom n’est pas encore dans le registre.",
   indexOf: (what: string) => `${what} de A à Z`,
   letters: "Aller à la lettre",
-  articlesIn: (period: string) => `Articles de ${period}`,
+  articlesIn: (period: string) => `Articles ${deName(period)}`,
   months: "Mois",
   years: "Années",
   previousMonth: "Mois précédent",
@@ -56,7 +57,7 @@ export const fr: Dictionary = {
   mapOfThread: "Carte des lieux de ce fil",
   mapDescription: (n: number) => (n <= 1 ? `${n} lieu, figuré par un point dont la surface suit le nombre d’articles.` : `${n} lieux, chacun un point dont la surface suit le nombre d’articles.`),
   mapCaption: "La surface des points suit le nombre d’articles ; chaque point mène à son lieu.",
-  locatorOf: (name: string) => `Situation de ${name}`,
+  locatorOf: (name: string) => `Situation ${deName(name)}`,
   locatorDescription: (name: string) => `${name} est le point mis en évidence ; les points gris sont d’autres lieux de la zone.`,
   dotLabel: (name: string, count: string) => `${name} : ${count}`,
   placesOnMap: "Lieux sur la carte",
@@ -80,7 +81,7 @@ export const fr: Dictionary = {
   noThreads: "Pas encore de fil : il faut au moins trois articles reliés.",
   span: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
   latestInThread: "Dernier : {title}",
-  aliasOf: (alias: string, name: string) => `« ${alias} » est un autre nom de ${name}.`,
+  aliasOf: (alias: string, name: string) => `« ${alias} » est un autre nom ${deName(name)}.`,
   goTo: (name: string) => `Aller à ${name}`,
   downloadGraph: "Les liens entre articles, en données (JSON)",
   feeds: "Flux : {feeds}",
