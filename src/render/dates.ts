@@ -4,6 +4,8 @@
 // results, shared by thousands of cards, are memoised.
 import { DateTime, VERSION } from "luxon";
 import type { ArticleDate } from "../content/dates.ts";
+import { fill } from "./i18n/fill.ts";
+import { dictionaryFor } from "./i18n/index.ts";
 
 const memo = new Map<string, string>();
 
@@ -11,8 +13,10 @@ const memo = new Map<string, string>();
  * What the formatted dates depend on besides their keys: luxon, and the ICU data behind Intl.
  * A build keeps the dates it formatted in its memo file under this (see memo-store.ts): luxon
  * takes 70-130 µs a date, and a rebuild after an article is added shows ~5,000 cards again.
+ * "formats N" counts changes to what this file makes of them: raise it with any such change
+ * (2: a French date and time read "17 septembre 2024 à 11:30").
  */
-export const DATE_FORMATS_VERSION = `luxon ${VERSION}, ICU ${process.versions.icu}, tz ${process.versions.tz}`;
+export const DATE_FORMATS_VERSION = `formats 2, luxon ${VERSION}, ICU ${process.versions.icu}, tz ${process.versions.tz}`;
 
 /** Every date formatted so far, as [key, text]. */
 export function formattedDates(): [string, string][] {
@@ -37,14 +41,15 @@ function wallClock(date: ArticleDate, language: string): DateTime {
   return DateTime.fromObject(date.local, { zone: "UTC", locale: language });
 }
 
-/** "23 July 2024", or "17 September 2024, 11:30" when the editor gave a time. */
+/** "23 July 2024", or "17 September 2024, 11:30" when the editor gave a time; the two joined
+ *  as the interface's language joins them ("17 septembre 2024 à 11:30"). */
 export function formatDate(date: ArticleDate, language: string): string {
   const { year, month, day, hour, minute } = date.local;
   const key = `full|${language}|${year}-${month}-${day}${date.dateOnly ? "" : `T${hour}:${minute}`}`;
   return remember(key, () => {
     const clock = wallClock(date, language);
     const day = clock.toLocaleString(DateTime.DATE_FULL);
-    return date.dateOnly ? day : `${day}, ${clock.toLocaleString(DateTime.TIME_SIMPLE)}`;
+    return date.dateOnly ? day : fill(dictionaryFor(language).dateAtTime, { date: day, time: clock.toLocaleString(DateTime.TIME_SIMPLE) });
   });
 }
 

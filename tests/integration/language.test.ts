@@ -32,7 +32,7 @@ describe("a French site that trusts its editors' HTML", () => {
     expect(doc.querySelector("article.article .body")!.getAttribute("lang")).toBe("en");
     expect(doc.querySelector("article.article")!.hasAttribute("lang")).toBe(false);
     // its date is written in the site's language, inside no element marked otherwise
-    expect(doc.querySelector("article.article time")!.text).toBe("15 novembre 2023, 09:00");
+    expect(doc.querySelector("article.article time")!.text).toBe("15 novembre 2023 à 09:00");
     const card = page(out, "/archive/2023/11/").querySelector("main article.card")!;
     expect(card.hasAttribute("lang")).toBe(false);
     expect(card.querySelector("h2")!.getAttribute("lang")).toBe("en");

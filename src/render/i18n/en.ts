@@ -23,6 +23,8 @@ export const en = {
   previous: "Previous article",
   next: "Next article",
   published: "Published",
+  /** A date and its time of day, each already formatted (render/dates.ts). */
+  dateAtTime: "{date}, {time}",
   updated: "Updated",
   by: "By",
   // {placeholders}: filled by i18n/fill.ts, so each language places its own colon.

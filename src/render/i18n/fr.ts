@@ -25,6 +25,7 @@ export const fr: Dictionary = {
   previous: "Article précédent",
   next: "Article suivant",
   published: "Publié",
+  dateAtTime: "{date} à {time}",
   updated: "Mis à jour",
   by: "Par",
   source: "Source : {name}",
