@@ -98,7 +98,11 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     if (!found) continue;
     const { message, hint } = controlCharactersMessage(found, "it");
     diagnostics.push(warning("control-character", file, lineOf(key), key, message, hint));
-    fields[key] = found.text;
+    fields[key] = found.text.trim();
+    if (key === "title" && fields.title === "") {
+      diagnostics.push(error("bad-value", file, lineOf(key), key, "must not be empty: it holds nothing but invisible control characters"));
+      delete fields.title;
+    }
   }
   const controls = findControlCharacters(split.body, split.bodyLine);
   if (controls) {

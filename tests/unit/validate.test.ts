@@ -83,6 +83,13 @@ describe("invisible control characters in the text", () => {
     ]);
     expect([result.value?.title, result.value?.summary]).toEqual(["Bell", "Its"]);
   });
+
+  test("a title of nothing but control characters is an empty title", () => {
+    expect(messages('---\ntitle: "\\a"\ndate: 2024-01-01\nregion: Kidal\n---\nText.\n')).toEqual([
+      `${F}:2: warning: title: it holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
+      `${F}:2: title: must not be empty: it holds nothing but invisible control characters`,
+    ]);
+  });
 });
 
 describe("accepted front matter", () => {
