@@ -11,7 +11,7 @@ import type { AzView, EntityView, Pager } from "./types.ts";
 import { entityExtras, NO_EXTRAS } from "./entity-extras.ts";
 import { placesIndexMap } from "./maps.ts";
 import type { PagePlan } from "./page-plan.ts";
-import type { ArticleSlug } from "../model/slug.ts";
+import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
 
 export function entityPlans(ctx: ViewContext, kind: EntityKind): PagePlan<EntityView>[] {
   const { archive, inputs } = ctx;
@@ -90,11 +90,26 @@ function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlu
   };
 }
 
+const regionsOfPlaces = new WeakMap<ViewContext["archive"], Map<EntitySlug, EntitySlug>>();
+
+function regionOfPlace(archive: ViewContext["archive"]): Map<EntitySlug, EntitySlug> {
+  let found = regionsOfPlaces.get(archive);
+  if (!found) {
+    found = new Map();
+    for (const [region, places] of archive.placesOfRegion) for (const place of places) found.set(place, region);
+    regionsOfPlaces.set(archive, found);
+  }
+  return found;
+}
+
 function facts(ctx: ViewContext, entity: Entity): EntityView["facts"] {
   const { t, archive } = ctx;
   const out: EntityView["facts"] = [];
   if (entity.region) {
-    const region = archive.entities.region.find((r) => r.name === entity.region || r.aliases.includes(entity.region!));
+    // The region the archive placed it in (region-places.ts: by name or alias, case and accents
+    // aside), as its map and the region's page have it.
+    const slug = regionOfPlace(archive).get(entity.slug);
+    const region = slug === undefined ? undefined : archive.entities.region.find((r) => r.slug === slug);
     out.push({ label: t.region, value: region?.name ?? entity.region, href: region ? href(archive.site, paths.entity("region", region.slug)) : undefined });
   }
   if (entity.country) out.push({ label: t.country, value: entity.country });
