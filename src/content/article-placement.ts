@@ -41,7 +41,10 @@ export function placeArticle(
     diagnostics.push(error("bad-slug", at, line, "title", `gives a slug of ${slug.length} characters; ${SLUG_LENGTH_RULE}`, "choose a shorter title"));
   }
   const sameSlug = existing.find((a) => a.slug === slug);
-  if (sameSlug) {
+  if (sameSlug?.file === file) {
+    // The very file this would write: the article was made before (new run twice, a file imported again).
+    diagnostics.push(error("duplicate-slug", at, line, "title", `${file} already exists; nothing is ever overwritten`, "edit that file, or choose another title"));
+  } else if (sameSlug) {
     diagnostics.push(error("duplicate-slug", at, line, "title", `gives the slug "${slug}", already the slug of ${sameSlug.file}`, "choose another title"));
   }
   const key = matchKey(title);

@@ -96,7 +96,7 @@ describe("import: the seed plain-text article into a copy of the sample archive"
     expect(again).toEqual({
       code: 1,
       stdout: "",
-      stderr: `000_7628a3b0fbba16c4.txt:1: title: gives the slug "malian-army-arrives-in-inafarak-near-the-algerian-border", already the slug of ${IMPORTED}; choose another title\nnews-archive: nothing written\n`,
+      stderr: `000_7628a3b0fbba16c4.txt:1: title: ${IMPORTED} already exists; nothing is ever overwritten; edit that file, or choose another title\nnews-archive: nothing written\n`,
     });
   });
 });
@@ -158,7 +158,7 @@ describe("new", () => {
     expect(runCli(["new", "Army returns to Tessalit", "--region", "Kidal", "--date", "2024-07-23"], dir)).toEqual({
       code: 1,
       stdout: "",
-      stderr: `${FILE}: title: gives the slug "army-returns-to-tessalit", already the slug of ${FILE}; choose another title\nnews-archive: nothing written\n`,
+      stderr: `${FILE}: title: ${FILE} already exists; nothing is ever overwritten; edit that file, or choose another title\nnews-archive: nothing written\n`,
     });
     expect(readFileSync(path.join(dir, FILE), "utf8")).toBe(text);
     expect(runCli(["new", "OLD STORY!", "--region", "Kidal", "--date", "2024-07-23"], dir)).toEqual({
