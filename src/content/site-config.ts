@@ -56,11 +56,13 @@ const EXPECTED: Record<string, string> = {
   allow_html: "true or false",
 };
 
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
 export interface SiteOverrides {
   pathPrefix?: string | undefined;
   baseUrl?: string | undefined;
-  /** serve's own origin (http://localhost:PORT): the base URL when neither base_url nor
-   *  --base-url gives one, so its feeds and canonical links point at the server it runs. */
+  /** serve's own origin (http://localhost:PORT): the base URL's origin when neither --base-url
+   *  nor base_url gives a public one, so its feeds and canonical links point at the server it runs. */
   localOrigin?: string | undefined;
 }
 
@@ -108,7 +110,12 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
     allowHtml: data.allow_html ?? DEFAULT_SITE.allowHtml,
   };
 
-  const baseUrl = overrides.baseUrl ?? data.base_url ?? overrides.localOrigin;
+  // serve names itself when site.yaml names no public address: none, or a local one written for
+  // serving (the sample's localhost:8080), which a --port or a taken port makes wrong. Its path
+  // still gives the prefix.
+  const written = data.base_url === undefined ? undefined : parseOrigin(data.base_url);
+  const localOnly = data.base_url === undefined || (written !== undefined && LOCAL_HOSTS.has(written.hostname));
+  const baseUrl = overrides.baseUrl ?? (overrides.localOrigin && localOnly ? `${overrides.localOrigin}${written?.pathname ?? ""}` : data.base_url);
   let prefixFromBase: string | undefined;
   if (baseUrl !== undefined) {
     const origin = parseOrigin(baseUrl);

@@ -255,9 +255,16 @@ describe("the base URL serve gives when none is set", () => {
     ["no base_url: serve's own origin", "", {}, "http://localhost:3000"],
     ["base_url in site.yaml wins", "base_url: https://news.example.org\n", {}, "https://news.example.org"],
     ["--base-url wins", "base_url: https://news.example.org\n", { baseUrl: "https://other.example.org" }, "https://other.example.org"],
+    // Written for serving on the default port: serve on another names the one it is on.
+    ["a local base_url: serve's own origin", "base_url: http://localhost:8080\n", {}, "http://localhost:3000"],
+    ["a local base_url with a path: serve's origin, that path", "base_url: http://127.0.0.1:8080/news/\n", {}, "http://localhost:3000"],
   ])("%s", (_name, site, overrides, expected) => {
     const result = runPipeline(files({}, { site }), { drafts: false, strict: false, overrides: { ...overrides, localOrigin: "http://localhost:3000" } });
     expect(result.site.baseUrl).toBe(expected);
+  });
+  test("a local base_url's path is still the path prefix", () => {
+    const result = runPipeline(files({}, { site: "base_url: http://127.0.0.1:8080/news/\n" }), { drafts: false, strict: false, overrides: { localOrigin: "http://localhost:3000" } });
+    expect([result.site.baseUrl, result.site.pathPrefix]).toEqual(["http://localhost:3000", "/news/"]);
   });
 });
 
