@@ -97,9 +97,15 @@ if (!engines) {
   }
   sortSelect.addEventListener("change", () => update({ sort: sortSelect.value }));
   clearButton.addEventListener("click", () => update({ filters: {} }));
-  more.addEventListener("click", () => {
+  more.addEventListener("click", async () => {
+    if (!current) return;
+    const before = list.children.length;
     state.shown += PAGE;
-    if (current) showResults(lastRun);
+    if (!(await showResults(lastRun))) return;
+    // The button hides itself once every result is shown, and its focus would fall back to the
+    // page's start: the reader goes on at the first result they had not seen.
+    list.children[before]?.querySelector("a")?.focus();
+    status.textContent = statusText(state.q.trim(), current.total, Object.keys(state.filters).length > 0);
   });
   await spellFiltersAsIndexed();
   await update({});
@@ -157,9 +163,16 @@ function searchAll(term, filters, sort) {
 
 function statusText(term, total, filtered) {
   const n = numbers.format(total);
-  if (term === "") return (total === 1 ? S.filteredOne : S.filteredMany).replace("{n}", n);
+  if (term === "") return withShown((total === 1 ? S.filteredOne : S.filteredMany).replace("{n}", n), total);
   if (total === 0) return (filtered ? S.noneFiltered : S.none).replace("{q}", term);
-  return (total === 1 ? S.resultsOne : S.resultsMany).replace("{n}", n).replace("{q}", term);
+  return withShown((total === 1 ? S.resultsOne : S.resultsMany).replace("{n}", n).replace("{q}", term), total);
+}
+
+/** Once the results run past one page, the status also says how many are drawn: "Show more"
+ * gives no other word to a screen reader that the list grew. */
+function withShown(text, total) {
+  if (total <= PAGE) return text;
+  return `${text} ${S.showing.replace("{shown}", numbers.format(list.children.length)).replace("{n}", numbers.format(total))}`;
 }
 
 /** Draws the first `state.shown` results; false when a newer search started meanwhile. */

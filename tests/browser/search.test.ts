@@ -196,6 +196,24 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
     await page.close();
   });
 
+  test("“Show more results” from the keyboard lands on the first new result, and the status says how many are shown", async () => {
+    const { page, failures } = await open("/search/?q=army");
+    const first = await statusMatching(page, /“army”/);
+    const total = Number(first.match(/^(\d+) articles match/)![1]);
+    expect(total).toBeGreaterThan(20);
+    expect(first).toBe(`${total} articles match “army”. Showing 20 of ${total}.`);
+    expect(await page.locator("#search-results > li").count()).toBe(20);
+    await page.locator("#search-more").focus();
+    await page.keyboard.press("Enter");
+    expect(await statusMatching(page, new RegExp(`Showing ${total} of`))).toBe(`${total} articles match “army”. Showing ${total} of ${total}.`);
+    expect(await page.locator("#search-more").isHidden()).toBe(true);
+    // Focus on the 21st result's link, not fallen back to <body> with the hidden button.
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+    expect(focused).toBe(await page.locator("#search-results > li:nth-child(21) h2 a").getAttribute("href"));
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   test("a query with no match says so", async () => {
     const { page, failures } = await open("/search/");
     await statusMatching(page, /Type a word/);

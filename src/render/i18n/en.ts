@@ -118,6 +118,7 @@ export const en = {
     newest: "Newest first",
     oldest: "Oldest first",
     more: "Show more results",
+    showing: "Showing {shown} of {n}.",
     clear: "Clear filters",
   },
 };

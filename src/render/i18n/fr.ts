@@ -115,6 +115,7 @@ export const fr: Dictionary = {
     newest: "Plus récents d’abord",
     oldest: "Plus anciens d’abord",
     more: "Afficher plus de résultats",
+    showing: "{shown} affichés sur {n}.",
     clear: "Effacer les filtres",
   },
 };
