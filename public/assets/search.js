@@ -96,7 +96,12 @@ if (!engines) {
     });
   }
   sortSelect.addEventListener("change", () => update({ sort: sortSelect.value }));
-  clearButton.addEventListener("click", () => update({ filters: {} }));
+  clearButton.addEventListener("click", () => {
+    // The button disables itself once no filter is left, and a disabled control drops focus to
+    // <body>: the reader is taken back to the search field instead.
+    input.focus();
+    update({ filters: {} });
+  });
   more.addEventListener("click", async () => {
     if (!current) return;
     const before = list.children.length;

@@ -214,6 +214,20 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
     await page.close();
   });
 
+  test("“Clear filters” from the keyboard clears them and leaves focus on the search field, not on the disabled button", async () => {
+    const { page, failures } = await open("/search/?q=Kidal&year=2023");
+    await statusMatching(page, /“Kidal”/);
+    expect(await page.locator("#search-clear").isEnabled()).toBe(true);
+    await page.locator("#search-clear").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("year") === null);
+    await expect.poll(() => page.locator("#search-clear").isDisabled()).toBe(true);
+    expect(await page.locator("#filter-year").inputValue()).toBe("");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-q");
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   test("a query with no match says so", async () => {
     const { page, failures } = await open("/search/");
     await statusMatching(page, /Type a word/);
