@@ -24,6 +24,7 @@ export function searchView(ctx: ViewContext): SearchView {
       { href: href(site, paths.entityIndex("actor")), text: t.actors },
       { href: href(site, paths.entityIndex("region")), text: t.regions },
       { href: href(site, paths.archive()), text: t.archive },
+      { href: href(site, paths.threads()), text: t.threads },
     ],
     filters: [
       { key: "place", label: t.place },

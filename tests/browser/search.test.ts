@@ -277,7 +277,7 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
       const { page } = await open("/search/?q=Kidal", server.origin);
       await page.locator("#search-unavailable").waitFor({ state: "visible" });
       expect(await page.locator("#search-unavailable").innerText()).toContain("Search is not available");
-      expect(await page.locator("#search-unavailable a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/news/places/", "/news/actors/", "/news/regions/", "/news/archive/"]);
+      expect(await page.locator("#search-unavailable a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/news/places/", "/news/actors/", "/news/regions/", "/news/archive/", "/news/threads/"]);
       expect(await page.locator("#search-controls").isHidden()).toBe(true);
       await page.close();
     } finally {

@@ -64,7 +64,7 @@ describe("build writes the search index under the path prefix", () => {
     // The parser keeps a <noscript>'s content as text, as a browser with script does: parse it as HTML.
     const noscript = parse(page(out, "/search/").querySelector("noscript")!.rawText);
     expect(noscript.text).toContain("needs JavaScript");
-    expect(noscript.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(["/news/places/", "/news/actors/", "/news/regions/", "/news/archive/"]);
+    expect(noscript.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(["/news/places/", "/news/actors/", "/news/regions/", "/news/archive/", "/news/threads/"]);
     // The form itself is a plain GET to the page: without script it still puts the query in the URL.
     const form = page(out, "/search/").querySelector("form.search-form")!;
     expect([form.getAttribute("action"), form.getAttribute("method"), form.querySelector("input")!.getAttribute("name")]).toEqual(["/news/search/", "get", "q"]);
