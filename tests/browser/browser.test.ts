@@ -126,6 +126,29 @@ describe.skipIf(skip !== undefined)("the sample site in Chromium", { timeout: 12
     expect(problems).toEqual([]);
   });
 
+  test("the maps' country names reach 4.5:1 against land and sea, light or dark", async () => {
+    // axe leaves SVG text out of its contrast rule: measured here from the computed styles.
+    const page = await sample.browser.context.newPage();
+    const found: string[] = [];
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(sample.site.url("/places/"));
+      const colours = await page.evaluate(() => {
+        const label = document.querySelector(".map-countries text")!;
+        let opacity = Number(getComputedStyle(label).fillOpacity);
+        for (let el: Element | null = label; el && el.localName !== "svg"; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
+        const fill = (selector: string) => getComputedStyle(document.querySelector(selector)!).fill;
+        return { text: getComputedStyle(label).fill, opacity, grounds: [fill(".map-sea"), fill(".map-land")] };
+      });
+      for (const ground of colours.grounds) {
+        const ratio = contrast(blend(rgb(colours.text), colours.opacity, rgb(ground)), rgb(ground));
+        found.push(`${scheme} on ${ground}: ${ratio >= 4.5 ? "≥ 4.5" : ratio.toFixed(2)}`);
+      }
+    }
+    await page.close();
+    expect(found.filter((f) => !f.endsWith("≥ 4.5"))).toEqual([]);
+  });
+
   test("screenshots of the home page and an article at 390 and 1280 px, without sideways scrolling", async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const page = await sample.browser.context.newPage();
@@ -154,4 +177,26 @@ function kindOf(sitePath: string): string {
 
 function onePerKind(sitePaths: string[]): string[] {
   return [...new Set(sitePaths.map(kindOf))];
+}
+
+type Rgb = [number, number, number];
+
+function rgb(css: string): Rgb {
+  const [r, g, b] = css.match(/\d+(\.\d+)?/g)!.map(Number);
+  return [r!, g!, b!];
+}
+
+/** `front` painted at `alpha` over `back`. */
+function blend(front: Rgb, alpha: number, back: Rgb): Rgb {
+  return front.map((c, i) => c * alpha + back[i]! * (1 - alpha)) as Rgb;
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a: Rgb, b: Rgb): number {
+  const luminance = (c: Rgb) => {
+    const [r, g, bl] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
 }
