@@ -29,9 +29,9 @@ export interface MapSvgInput {
   /** How many of the largest dots get a visible name (the focus dot always does). */
   labelled: number;
   /**
-   * False where the page lists the same links right after the map (/places/): the dots stay
-   * links for pointers and screen readers, but keyboard users are not made to tab through
-   * thousands of them before reaching the list.
+   * False where the page lists the same links as text (the A–Z list on /places/, the list under
+   * a region's or thread's map): the dots stay links for pointers and screen readers, but
+   * keyboard users are not made to tab through every place again (thousands on /places/).
    */
   inTabOrder?: boolean;
 }

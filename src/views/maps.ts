@@ -95,7 +95,7 @@ export function regionMap(ctx: ViewContext, region: Entity): MapFigure | undefin
   const maps = mapContext(ctx.archive);
   const places = (ctx.archive.placesOfRegion.get(region.slug) ?? []).map((slug) => maps.placeBySlug.get(slug)!);
   if (places.length === 0) return undefined;
-  return placesMap(ctx, { id: "region-map", title: ctx.t.mapOfRegion(region.name), places: places.map((p) => ({ place: p, count: undefined })), listPlaces: true, download: undefined });
+  return placesMap(ctx, { id: "region-map", title: ctx.t.mapOfRegion(region.name), places: places.map((p) => ({ place: p, count: undefined })), textList: "figure", download: undefined });
 }
 
 /** Every place of the archive, for /places/ (whose A–Z list is the text alternative). */
@@ -103,7 +103,7 @@ export function placesIndexMap(ctx: ViewContext): MapFigure | undefined {
   const places = ctx.archive.entities.place;
   if (places.length === 0) return undefined;
   const download = { href: href(ctx.archive.site, paths.data("places.geojson")), text: ctx.t.downloadGeojson };
-  return placesMap(ctx, { id: "places-map", title: ctx.t.mapOfPlaces, places: places.map((p) => ({ place: p, count: undefined })), listPlaces: false, download });
+  return placesMap(ctx, { id: "places-map", title: ctx.t.mapOfPlaces, places: places.map((p) => ({ place: p, count: undefined })), textList: "page", download });
 }
 
 /** The places of a story thread, sized by how many of its articles name them. */
@@ -111,7 +111,7 @@ export function threadMap(ctx: ViewContext, counts: ReadonlyMap<EntitySlug, numb
   const maps = mapContext(ctx.archive);
   const places = [...counts].map(([slug, count]) => ({ place: maps.placeBySlug.get(slug)!, count }));
   if (!places.some((p) => p.place.coordinates)) return undefined;
-  return placesMap(ctx, { id: "thread-map", title: ctx.t.mapOfThread, places, listPlaces: true, download: undefined });
+  return placesMap(ctx, { id: "thread-map", title: ctx.t.mapOfThread, places, textList: "figure", download: undefined });
 }
 
 interface PlacesMapInput {
@@ -119,8 +119,12 @@ interface PlacesMapInput {
   title: string;
   /** count undefined: the place's count in the whole archive. */
   places: { place: Entity; count: number | undefined }[];
-  /** List the mapped places as text too (not where the page lists them anyway: then the dots leave the tab order). */
-  listPlaces: boolean;
+  /**
+   * Where the same links are given as text: "figure", listed under the map; "page", where the
+   * page lists them anyway (/places/ has its A–Z list); "none". With a list, the dots leave the
+   * tab order: a keyboard user would otherwise meet every place twice or three times over.
+   */
+  textList: "figure" | "page" | "none";
   download: MapFigure["download"];
 }
 
@@ -148,12 +152,12 @@ function placesMap(ctx: ViewContext, input: PlacesMapInput): MapFigure {
       focus: false,
     }));
     const frame = maps.frame(extentAround(located.map((r) => r.place.coordinates!)));
-    svgHtml = mapSvg({ id: input.id, title: input.title, description: t.mapDescription(located.length), frame, points, sized: true, labelled: 10, inTabOrder: input.listPlaces }).value;
+    svgHtml = mapSvg({ id: input.id, title: input.title, description: t.mapDescription(located.length), frame, points, sized: true, labelled: 10, inTabOrder: input.textList === "none" }).value;
   }
   return {
     svgHtml,
     caption: located.length > 0 ? t.mapCaption : "",
-    places: input.listPlaces ? located.map((r) => r.named) : [],
+    places: input.textList === "figure" ? located.map((r) => r.named) : [],
     placesHeading: t.placesOnMap,
     unlocated,
     unlocatedHeading: t.notOnMap,

@@ -71,6 +71,15 @@ describe("the insight pages of a small archive, under /news/", () => {
     expect(hrefs(doc, ".download a")).toEqual(["/news/data/places.geojson"]);
   });
 
+  test.each(["/regions/kidal/", "/threads/a/", "/places/"])("%s: the map's dots are links out of the tab order, each listed as text on the page", (sitePath) => {
+    const doc = page(out, sitePath);
+    const dots = doc.querySelectorAll("svg.map a");
+    expect(dots.length).toBeGreaterThan(0);
+    expect(dots.map((a) => a.getAttribute("tabindex"))).toEqual(dots.map(() => "-1"));
+    const listed = new Set(doc.querySelectorAll("main a").filter((a) => !a.closest("svg")).map((a) => a.getAttribute("href")));
+    expect(dots.map((a) => a.getAttribute("href")).filter((href) => !listed.has(href))).toEqual([]);
+  });
+
   test("an actor page: who and where it appears with most", () => {
     const doc = page(out, "/actors/malian-armed-forces/");
     expect(doc.querySelectorAll("#with-actors li").map((li) => li.text)).toEqual(["CSP-DPA 2 articles", "Wagner Group 2 articles"]);
