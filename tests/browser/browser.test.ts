@@ -126,6 +126,20 @@ describe.skipIf(skip !== undefined)("the sample site in Chromium", { timeout: 12
     expect(problems).toEqual([]);
   });
 
+  test("at 320 px with WCAG 1.4.12 text spacing, pages do not scroll sideways", async () => {
+    const page = await sample.browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow: string[] = [];
+    for (const p of ["/threads/sixty-bodies-found-near-abeibara/", "/threads/", "/regions/kidal/", "/places/kidal/", "/places/", "/archive/", "/archive/2023/", "/actors/malian-armed-forces/", "/", "/articles/malian-army-arrives-in-inafarak/", "/search/?q=Kidal"]) {
+      await page.goto(sample.site.url(p));
+      await page.addStyleTag({ content: "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }" });
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > 320) overflow.push(`${p} is ${scrollWidth}px wide`);
+    }
+    await page.close();
+    expect(overflow).toEqual([]);
+  });
+
   test("the maps' country names reach 4.5:1 against land and sea, light or dark", async () => {
     // axe leaves SVG text out of its contrast rule: measured here from the computed styles.
     const page = await sample.browser.context.newPage();
