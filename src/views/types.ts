@@ -74,6 +74,9 @@ export interface ArticleCard {
   summary: string;
   lang: string | undefined;
   region: Link;
+  /** "Region": said to screen readers before the region's name, which a place often shares
+   *  (Kidal the region, Kidal the town: two pages; WCAG 2.4.4). */
+  regionLabel: string;
   places: Link[];
 }
 

@@ -18,7 +18,7 @@ export function cardItem(card: ArticleCard, headingLevel: 2 | 3 = 2): Html {
   const lang = langAttribute(card.lang);
   return html`<article class="card">
 ${headingLevel === 2 ? html`<h2${lang}>${title}</h2>` : html`<h3${lang}>${title}</h3>`}
-<p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${card.region.text}</a>${card.places.map((p) => html`, <a href="${p.href}">${p.text}</a>`)}</p>
+<p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}"><span class="visually-hidden">${card.regionLabel} </span>${card.region.text}</a>${card.places.map((p) => html`, <a href="${p.href}">${p.text}</a>`)}</p>
 ${card.summary ? html`<p class="summary"${lang}>${card.summary}</p>` : ""}
 </article>
 `;

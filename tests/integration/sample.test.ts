@@ -37,6 +37,13 @@ describe("the sample archive in content/", () => {
     expect(hrefs(page(out, "/archive/"), ".years h2 a").length).toBeGreaterThanOrEqual(5);
   });
 
+  test("a card's region link says it is the region to screen readers: Kidal the region and Kidal the town are two pages", () => {
+    const out = path.join(dir, "_site");
+    const card = page(out, "/places/tessalit/").querySelectorAll("main article.card").find((c) => c.querySelector(".meta a")?.getAttribute("href") === "/regions/kidal/")!;
+    expect(card.querySelector(".meta a")!.text).toBe("Region Kidal");
+    expect(card.querySelector(".meta a .visually-hidden")!.text).toBe("Region ");
+  });
+
   test("a region's kicker names its kind once (kind: region), another kind beside it (capital district)", () => {
     const out = path.join(dir, "_site");
     expect(page(out, "/regions/kidal/").querySelector(".kicker")!.text).toBe("Region");
