@@ -20,3 +20,10 @@ export function placesByRegion(places: readonly Entity[], regions: readonly Enti
   }
   return result;
 }
+
+/** place slug → its region's slug: the same matching, read the other way. */
+export function regionByPlace(placesOfRegion: ReadonlyMap<EntitySlug, readonly EntitySlug[]>): Map<EntitySlug, EntitySlug> {
+  const found = new Map<EntitySlug, EntitySlug>();
+  for (const [region, places] of placesOfRegion) for (const place of places) found.set(place, region);
+  return found;
+}

@@ -1,6 +1,7 @@
 // Entity pages (/places/<slug>/ and page/<n>/) and the A–Z indexes of each kind.
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import { paginate, type PageSlice } from "../archive/paginate.ts";
+import { regionByPlace } from "../archive/region-places.ts";
 import type { ViewContext } from "./context.ts";
 import { fill } from "../render/i18n/fill.ts";
 import { formatCoordinates } from "../render/coordinates.ts";
@@ -94,11 +95,7 @@ const regionsOfPlaces = new WeakMap<ViewContext["archive"], Map<EntitySlug, Enti
 
 function regionOfPlace(archive: ViewContext["archive"]): Map<EntitySlug, EntitySlug> {
   let found = regionsOfPlaces.get(archive);
-  if (!found) {
-    found = new Map();
-    for (const [region, places] of archive.placesOfRegion) for (const place of places) found.set(place, region);
-    regionsOfPlaces.set(archive, found);
-  }
+  if (!found) regionsOfPlaces.set(archive, (found = regionByPlace(archive.placesOfRegion)));
   return found;
 }
 

@@ -2,6 +2,7 @@
 // of the whole archive on /places/.
 import type { Archive } from "../archive/index.ts";
 import { entityKey, type Entity } from "../model/entity.ts";
+import { regionByPlace } from "../archive/region-places.ts";
 import { matchKey, type EntitySlug } from "../model/slug.ts";
 import { extentAround, frameMaker, gridExtent, type Extent, type MapFrame } from "../render/map-frame.ts";
 import { mapSvg, type MapPoint } from "../render/map-svg.ts";
@@ -27,9 +28,12 @@ function mapContext(archive: Archive): MapContext {
   const frame = frameMaker();
   const areas = new Map<string, Entity[]>();
   const areaOf = new Map<EntitySlug, Entity[]>();
+  // By the region the archive placed it in (its name or an alias); a region no registry has, by
+  // the name written.
+  const regionOf = regionByPlace(archive.placesOfRegion);
   for (const place of archive.entities.place) {
     if (!place.coordinates || place.region === undefined) continue;
-    const key = matchKey(place.region);
+    const key = regionOf.get(place.slug) ?? `unregistered:${matchKey(place.region)}`;
     let list = areas.get(key);
     if (!list) areas.set(key, (list = []));
     list.push(place);
