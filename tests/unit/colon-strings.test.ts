@@ -39,15 +39,15 @@ const en = site("en");
 
 describe("label: value strings", () => {
   test.each([
-    ["article source", 'Source : <a href="https://rfi.example/a" rel="external">RFI</a>', 'Source: <a href="https://rfi.example/a" rel="external">RFI</a>'],
-    ["footer feeds", "Flux : Flux Atom · JSON Feed", "Feeds: Atom feed · JSON Feed"],
-    ["thread title", "Fil d’actualité : Army takes Kidal", "Story thread: Army takes Kidal"],
-    ["threads index latest", "Dernier : Losses at Tinzaouaten 10 juin 2024", "Latest: Losses at Tinzaouaten Jun 10, 2024"],
-    ["place aliases", "Aussi appelé : Kidal town", "Also known as: Kidal town"],
-    ["place description", "Lieu : Kidal — 2 articles", "Place: Kidal — 2 articles"],
-    ["place feed subtitle", "Lieu : Kidal", "Place: Kidal"],
-    ["place feed summary", "Text. — Source : RFI", "Text. — Source: RFI"],
-    ["site feed source credit", '<p class="source">Source : <a href="https://rfi.example/a">RFI</a></p>', '<p class="source">Source: <a href="https://rfi.example/a">RFI</a></p>'],
+    ["article source", 'Source\u00A0: <a href="https://rfi.example/a" rel="external">RFI</a>', 'Source: <a href="https://rfi.example/a" rel="external">RFI</a>'],
+    ["footer feeds", "Flux\u00A0: Flux Atom · JSON Feed", "Feeds: Atom feed · JSON Feed"],
+    ["thread title", "Fil d’actualité\u00A0: Army takes Kidal", "Story thread: Army takes Kidal"],
+    ["threads index latest", "Dernier\u00A0: Losses at Tinzaouaten 10 juin 2024", "Latest: Losses at Tinzaouaten Jun 10, 2024"],
+    ["place aliases", "Aussi appelé\u00A0: Kidal town", "Also known as: Kidal town"],
+    ["place description", "Lieu\u00A0: Kidal — 2 articles", "Place: Kidal — 2 articles"],
+    ["place feed subtitle", "Lieu\u00A0: Kidal", "Place: Kidal"],
+    ["place feed summary", "Text. — Source\u00A0: RFI", "Text. — Source: RFI"],
+    ["site feed source credit", '<p class="source">Source\u00A0: <a href="https://rfi.example/a">RFI</a></p>', '<p class="source">Source: <a href="https://rfi.example/a">RFI</a></p>'],
   ] as const)("%s", (what, french, english) => {
     expect(fr[what]).toBe(french);
     expect(en[what]).toBe(english);

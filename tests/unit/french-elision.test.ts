@@ -3,19 +3,19 @@ import { expect, test } from "vitest";
 import { fr } from "../../src/render/i18n/fr.ts";
 
 test.each([
-  ["Gao", "« Gao town » est un autre nom de Gao."],
-  ["Inafarak", "« Gao town » est un autre nom d’Inafarak."],
-  ["Ansongo", "« Gao town » est un autre nom d’Ansongo."],
-  ["Ébang", "« Gao town » est un autre nom d’Ébang."],
-  ["Œil-de-Bœuf", "« Gao town » est un autre nom d’Œil-de-Bœuf."],
-  ["inafarak", "« Gao town » est un autre nom d’inafarak."],
+  ["Gao", "«\u00A0Gao town\u00A0» est un autre nom de Gao."],
+  ["Inafarak", "«\u00A0Gao town\u00A0» est un autre nom d’Inafarak."],
+  ["Ansongo", "«\u00A0Gao town\u00A0» est un autre nom d’Ansongo."],
+  ["Ébang", "«\u00A0Gao town\u00A0» est un autre nom d’Ébang."],
+  ["Œil-de-Bœuf", "«\u00A0Gao town\u00A0» est un autre nom d’Œil-de-Bœuf."],
+  ["inafarak", "«\u00A0Gao town\u00A0» est un autre nom d’inafarak."],
   // h: never elided, mute or aspirated (no rule on letters tells which)
-  ["Hombori", "« Gao town » est un autre nom de Hombori."],
+  ["Hombori", "«\u00A0Gao town\u00A0» est un autre nom de Hombori."],
   // y: a vowel before a consonant, a consonant before a vowel
-  ["Ypres", "« Gao town » est un autre nom d’Ypres."],
-  ["Yaoundé", "« Gao town » est un autre nom de Yaoundé."],
-  ["« Kidal »", "« Gao town » est un autre nom de « Kidal »."],
-  ["1er arrondissement", "« Gao town » est un autre nom de 1er arrondissement."],
+  ["Ypres", "«\u00A0Gao town\u00A0» est un autre nom d’Ypres."],
+  ["Yaoundé", "«\u00A0Gao town\u00A0» est un autre nom de Yaoundé."],
+  ["«\u00A0Kidal\u00A0»", "«\u00A0Gao town\u00A0» est un autre nom de «\u00A0Kidal\u00A0»."],
+  ["1er arrondissement", "«\u00A0Gao town\u00A0» est un autre nom de 1er arrondissement."],
 ])("aliasOf(…, %j)", (name, expected) => {
   expect(fr.aliasOf("Gao town", name)).toBe(expected);
 });
