@@ -7,7 +7,7 @@ import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
 import { formatShortDate } from "../render/dates.ts";
 import { fill } from "../render/i18n/fill.ts";
 import type { ViewContext } from "./context.ts";
-import { pager, pagerFor, type BasePager } from "./entity.ts";
+import { pager, pagerFor, type BasePager } from "./pager.ts";
 import type { NamedCount, ThreadIndexView, ThreadLink, ThreadView } from "./insight-types.ts";
 import { href, outputPath, paths } from "./links.ts";
 import { threadMap } from "./maps.ts";

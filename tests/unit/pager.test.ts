@@ -1,6 +1,6 @@
 // The pager of long lists: first, last, and the pages around this one, never every number.
 import { describe, expect, test } from "vitest";
-import { pagerFor, type BasePager } from "../../src/views/entity.ts";
+import { pagerFor, type BasePager } from "../../src/views/pager.ts";
 
 const base = (count: number): BasePager => ({
   label: "Pages",
