@@ -59,7 +59,8 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
     if (options.command === "serve") return await (await import("./serve.ts")).serve(options, cwd, io);
     return (await (await import("./build.ts")).buildSite(options, cwd, io)).code;
   } catch (e) {
-    // Content problems never get here; this is a bug or the machine (disk full, permissions).
+    // Content problems never get here: this is a bug, the machine (disk full, permissions), or a
+    // file changed while the build read it (file-stamps.ts readTrusted), each told in one line.
     io.err(`news-archive: ${(e as Error).message}`);
     return 1;
   }
