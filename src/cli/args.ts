@@ -11,6 +11,7 @@ export const USAGE = `Usage:
   news-archive import FILE... [--date D] [--region R] [--content DIR]
 
   news-archive --version
+  news-archive help COMMAND    (or COMMAND --help): what it does, each flag explained
 
 Defaults: --content content, --out _site, --port 8080, --bind 127.0.0.1 (this machine only;
 0.0.0.0 serves the drafts to the whole network). new dates the article today in the site timezone;
@@ -87,6 +88,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (command === undefined) throw new UsageError("no command given");
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
   const rest = positionals.slice(1);
+  // `help build` and `build --help`: the command's own help.
+  if (command === "help") return { ...defaults(), command, positionals: [values.help ? (positionals[0] ?? "") : (rest[0] ?? "")].filter((p) => p !== "") };
   if (command === "new" || command === "import") {
     checkEditorCommand(command, rest, values);
   } else {
@@ -168,4 +171,9 @@ function checkEditorCommand(command: "new" | "import", rest: string[], values: P
 function nameList(text: string | undefined): string[] {
   if (text === undefined) return [];
   return text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/** The options of a command line that names no flag: what `help` carries besides its topic. */
+function defaults(): CliOptions {
+  return { command: "help", content: "content", out: "_site", pathPrefix: undefined, baseUrl: undefined, drafts: false, strict: false, search: true, quiet: false, port: 8080, bind: "127.0.0.1", positionals: [], region: undefined, places: [], actors: [], date: undefined };
 }

@@ -29,7 +29,13 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
     return 2;
   }
   if (options.command === "help") {
-    io.out(USAGE);
+    const topic = options.positionals[0];
+    const help = topic === undefined ? USAGE : (await import("./help.ts")).commandHelp(topic);
+    if (help === undefined) {
+      io.err(`news-archive: no command "${topic}"\n\n${USAGE}`);
+      return 2;
+    }
+    io.out(help);
     return 0;
   }
   if (options.command === "version") {

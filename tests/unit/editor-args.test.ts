@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseCli } from "../../src/cli/args.ts";
+import { commandHelp } from "../../src/cli/help.ts";
 
 describe("new and import flags", () => {
   test("new: one title, names split on commas and trimmed", () => {
@@ -50,6 +51,36 @@ describe("new and import flags", () => {
       parseCli(args);
     } catch (e) {
       expect((e as Error).message).toBe(message);
+    }
+  });
+});
+
+describe("help for one command", () => {
+  test.each([
+    [["help", "build"], ["build"]],
+    [["build", "--help"], ["build"]],
+    [["serve", "-h"], ["serve"]],
+    [["help"], []],
+    [["--help"], []],
+  ])("%j asks for the help of %j", (args, topic) => {
+    expect(parseCli(args)).toMatchObject({ command: "help", positionals: topic });
+  });
+
+  test.each(["build", "serve", "check", "new", "import"])("%s: its help names every flag the command takes and no other", (command) => {
+    const flags: Record<string, string[]> = {
+      build: ["content", "out", "path-prefix", "base-url", "no-search", "quiet", "drafts", "strict"],
+      serve: ["content", "out", "path-prefix", "base-url", "no-search", "quiet", "port", "bind", "strict"],
+      check: ["content", "strict"],
+      new: ["region", "places", "actors", "date", "content"],
+      import: ["date", "region", "content"],
+    };
+    const help = commandHelp(command)!;
+    expect([...help.matchAll(/^ {2}--([a-z-]+)/gm)].map((m) => m[1])).toEqual(flags[command]);
+    // Each one is accepted by that command: help never names a flag the parser refuses.
+    for (const flag of flags[command]!) {
+      const value = ["drafts", "strict", "no-search", "quiet"].includes(flag) ? [] : [flag === "port" ? "8081" : flag === "date" ? "2024-01-01" : flag === "path-prefix" ? "/p/" : flag === "base-url" ? "https://x.org" : "x"];
+      const positional = command === "new" ? ["Title"] : command === "import" ? ["a.txt"] : [];
+      expect(() => parseCli([command, ...positional, `--${flag}`, ...value])).not.toThrow();
     }
   });
 });
