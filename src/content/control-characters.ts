@@ -6,6 +6,22 @@
 /** C0 controls but tab, newline and return; DEL; the C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** The first control character of a text, as U+XXXX; undefined when it has none. */
+export function firstControlCharacter(text: string): string | undefined {
+  CONTROL.lastIndex = 0;
+  const found = CONTROL.exec(text)?.[0];
+  return found === undefined ? undefined : codePoint(found);
+}
+
+/** The text without its control characters: what pages and feeds show of it. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL, "");
+}
+
+function codePoint(c: string): string {
+  return `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 export interface ControlCharacters {
   /** The text without them. */
   text: string;
@@ -25,7 +41,7 @@ export function findControlCharacters(text: string, firstLine: number): ControlC
   let line = firstLine;
   for (let i = text.indexOf("\n"); i !== -1 && i < found.index; i = text.indexOf("\n", i + 1)) line++;
   const all = text.match(CONTROL)!;
-  const first = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  const first = codePoint(found[0]);
   return { text: text.replace(CONTROL, ""), count: all.length, line, first, c1: all.some((c) => c >= "\u0080") };
 }
 

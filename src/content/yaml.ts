@@ -5,6 +5,7 @@
 // front matters); lines come from a scan of the block layout editors write. A layout the
 // scan does not follow only costs a diagnostic its line, never a value.
 import jsyaml from "js-yaml";
+import { firstControlCharacter } from "./control-characters.ts";
 
 export interface ParsedYaml {
   /** Raw data: unknown until a schema has validated it. */
@@ -29,13 +30,13 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     let tab = -1;
     for (let i = Math.min(at, lines.length - 1); i >= 0 && tab === -1; i--) if (/^ *\t/.test(lines[i]!)) tab = i;
     // js-yaml names an invisible character only as "non-printable" or "not a valid JSON character".
-    const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(lines[at] ?? "")?.[0];
+    const control = firstControlCharacter(lines[at] ?? "");
     // js-yaml does not say which key; the line it stops at begins with it.
     const duplicate = /duplicated mapping key/.test(reason) ? KEY.exec(lines[at] ?? "")?.[2]?.replace(/^["']|["']$/g, "") : undefined;
     const message = duplicate !== undefined
       ? `${reason}: ${JSON.stringify(duplicate)} is given twice`
       : control
-      ? `${reason} (this line holds an invisible control character, U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}; delete it)`
+      ? `${reason} (this line holds an invisible control character, ${control}; delete it)`
       : tab === -1 || /\btab\b/.test(reason) ? reason : `${reason} (line ${tab + firstLine} is indented with a tab; YAML indents with spaces)`;
     return { value: undefined, lines: new Map(), errors: [{ line: at + firstLine, message }] };
   }

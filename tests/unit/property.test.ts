@@ -7,6 +7,7 @@ import { runPipeline } from "../../src/build.ts";
 import type { ArchiveFiles } from "../../src/content/load.ts";
 import { validateArticle } from "../../src/content/validate-article.ts";
 import { formatDiagnostic } from "../../src/model/diagnostic.ts";
+import { withoutControlCharacters } from "../../src/content/control-characters.ts";
 
 const NASTY = ["<script>alert(1)</script>", "</script>", "]]>", "&amp;", "&", '"', "'", "“quoted”", "[[", "]]", "|", "\\", "---", "#", ": ", "- ", "\u0000", "\u2028", "\uFEFF", "Ménaka", "中国", "🙂", "\r\n"];
 const text = fc.oneof(
@@ -21,8 +22,7 @@ const KEYS = ["title", "date", "region", "places", "actors", "read_also", "summa
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom("palces", "Title", "__proto__", "constructor", "a.b", "<script>"), text);
 
 // Control characters are left out of what an article shows (with a warning): a title is what remains.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const visible = (t: string) => t.replace(CONTROL, "").trim();
+const visible = (t: string) => withoutControlCharacters(t).trim();
 const words = fc.oneof(text, fc.constantFrom("Kidal", "Tessalit", "JNIM")).filter((t) => visible(t) !== "");
 /** Front matter that should pass: the required keys right, optional keys drawn from good values. */
 const goodFields = fc.record(
