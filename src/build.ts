@@ -54,8 +54,9 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   const indexes = {} as Record<EntityKind, NameIndex>;
   for (const kind of ENTITY_KINDS) {
     const source = files.registries[kind];
-    const key = memoKey(source ? [kind, source.file, source.digest ?? source.text] : [kind]);
-    const registry = memo.registries.get(key, () => registryIndex(kind, source));
+    const unreadable = files.unreadableRegistries?.includes(kind) ?? false;
+    const key = memoKey(source ? [kind, source.file, source.digest ?? source.text] : [kind, unreadable ? "unreadable" : "absent"]);
+    const registry = memo.registries.get(key, () => registryIndex(kind, source, unreadable));
     diagnostics.push(...registry.diagnostics);
     indexes[kind] = registry.index;
   }
@@ -129,11 +130,12 @@ function leftOutDraft(d: Diagnostic, strict: boolean): Diagnostic {
   return { ...d, severity: "warning", hint: d.hint ? `${d.hint} (${note})` : note };
 }
 
-/** A registry file validated and indexed by name: a pure function of its text. */
-function registryIndex(kind: EntityKind, source: SourceText | undefined): RegistryIndex {
+/** A registry file validated and indexed by name: a pure function of its text. `unreadable`:
+ *  the file is there but could not be read (its load error is told). */
+function registryIndex(kind: EntityKind, source: SourceText | undefined, unreadable: boolean): RegistryIndex {
   const entries = source ? validateRegistry(source.file, kind, parseYaml(normalizeText(source.text))) : { value: [], diagnostics: [] };
   const index = buildNameIndex(kind, entries.value);
-  const value = entries.unreadable ? { ...index.value, unreadable: true } : source ? index.value : { ...index.value, absent: true };
+  const value = entries.unreadable || unreadable ? { ...index.value, unreadable: true } : source ? index.value : { ...index.value, absent: true };
   return { diagnostics: [...entries.diagnostics, ...index.diagnostics], index: value };
 }
 

@@ -22,6 +22,8 @@ export interface ArchiveFiles {
   site: SourceText | undefined;
   registryFiles: Record<EntityKind, string>;
   registries: Record<EntityKind, SourceText | undefined>;
+  /** Registry files there but not readable as text (each has its load error): not "absent". */
+  unreadableRegistries?: EntityKind[];
   /** Sorted by path, so every later stage sees them in the same order. */
   articles: ArticleSource[];
   /** Article files there but not readable as text (each has its load error): a reference to
@@ -118,6 +120,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       site,
       registryFiles: { place: display(registryAbs.place), actor: display(registryAbs.actor), region: display(registryAbs.region) },
       registries: { place, actor, region },
+      unreadableRegistries: ENTITY_KINDS.filter((kind) => failed.has(registryAbs[kind])),
       articles: articles.filter((a): a is SourceText => a !== undefined),
       unreadable: failed.size === 0 ? [] : articlePaths.filter((p) => failed.has(p)).map((p) => ({ file: display(p), lossy: failed.get(p) })),
     },

@@ -220,6 +220,16 @@ describe("build options and failures", () => {
     expect(r.stderr).toBe("content/articles/a.md:7: is not UTF-8 text; save the file as UTF-8\n");
   });
 
+  test("a registry that is not UTF-8: its own error, and no name is 'not in' it (nor is it a missing file)", () => {
+    const dir = writeTree({
+      "content/regions.yaml": "- name: Kidal\n",
+      "content/places.yaml": Buffer.concat([Buffer.from("- name: Ga"), Buffer.from([0xe9]), Buffer.from("\n")]),
+      "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal\nplaces: [Gao]'),
+    });
+    const r = runCli(["check"], dir);
+    expect(r.stderr).toBe("content/places.yaml:1: is not UTF-8 text; save the file as UTF-8\n");
+  });
+
   test("a draft not yet valid (new without --region) is a warning to build, an error to check and build --drafts", () => {
     const dir = writeTree({
       ...REGISTRIES,
