@@ -89,7 +89,8 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", from.file, line, key, `${shown} ${found.message}`, found.hint));
       return undefined;
     }
-    if (found.article.slug === from.slug) {
+    // By file: an article with errors of its own may have taken a valid one's slug.
+    if (found.article.file === from.file) {
       diagnostics.push(error("self-reference", from.file, line, key, `${shown} is this article itself`));
       return undefined;
     }

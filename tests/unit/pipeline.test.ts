@@ -161,6 +161,11 @@ describe("reference and name diagnostics, exact text", () => {
       ],
     ],
     [
+      "an article with an error of its own, naming a valid article that has its slug: not itself",
+      { "a.md": fm("title: A\ndate: 2024-01-01\nregion: K"), "b.md": fm("title: B\ndate: 2024-02-30\nregion: K\nslug: a\nread_also: [a]") },
+      [`content/articles/b.md:3: date: "2024-02-30" is not a real date`],
+    ],
+    [
       "a draft with an error, left out: only its own problem, as a warning",
       { "a.md": fm("title: Alpha\ndate: 2024-02-30\nregion: K\ndraft: true\nread_also: [nowhere]") },
       [`content/articles/a.md:3: warning: date: "2024-02-30" is not a real date; a draft, left out of this build; serve and build --drafts stop at it`],
