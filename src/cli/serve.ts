@@ -14,7 +14,9 @@ import type { Io } from "./main.ts";
 export async function serve(given: CliOptions, cwd: string, io: Io): Promise<number> {
   // Without a base_url, links that must be absolute (feeds, canonical) name this server, on
   // the port it listens on (as Hugo's server does); a port the system picks is not known yet.
-  const options: CliOptions = { ...given, localOrigin: given.port ? `http://localhost:${given.port}` : undefined };
+  // The name its own links use: localhost for the loopback or every address, else the one bound.
+  const host = ["127.0.0.1", "0.0.0.0", "::", "localhost"].includes(given.bind) ? "localhost" : given.bind.includes(":") ? `[${given.bind}]` : given.bind;
+  const options: CliOptions = { ...given, localOrigin: given.port ? `http://${host}:${given.port}` : undefined };
   const session: Session = { memo: newPipelineMemo(), files: newLoadCache() };
   let errors: Diagnostic[] | undefined;
   let reloadPages = () => {};
@@ -111,12 +113,12 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   await server.ready();
   // The port is the system's pick (--port 0), or the next one when the given one was taken:
   // the pages are made again, quietly, naming the port the server did take.
-  const origin = new URL(server.getServerUrl("localhost")).origin;
+  const origin = new URL(server.getServerUrl(host)).origin;
   if (origin !== options.localOrigin) {
     options.localOrigin = origin;
     rebuild(true);
   }
-  io.out(`serving ${path.relative(cwd, out) || out} at ${server.getServerUrl("localhost")} (drafts included; Ctrl+C to stop)`);
+  io.out(`serving ${path.relative(cwd, out) || out} at ${server.getServerUrl(host)} (drafts included; Ctrl+C to stop)`);
 
   reloadPages = () => server.reload({ subtype: undefined, files: [] });
   warmUpOnce();

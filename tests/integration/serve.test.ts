@@ -156,3 +156,28 @@ describe("serve under the path prefix of site.yaml, on the port given", () => {
     }
   });
 });
+
+describe("serve --bind another address", () => {
+  test("prints, and names in its feeds, the address it listens on", async () => {
+    const dir = writeTree({
+      "content/site.yaml": "base_url: http://localhost:8080\n",
+      "content/regions.yaml": "- name: Kidal\n",
+      "content/articles/a.md": article('title: "First"\ndate: 2024-07-23\nregion: Kidal'),
+    });
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", String(port), "--bind", "127.0.0.2", "--no-search"], { cwd: dir });
+    try {
+      let output = "";
+      child.stdout!.on("data", (d) => (output += d));
+      child.stderr!.on("data", (d) => (output += d));
+      for (let waited = 0; !/serving _site at/.test(output); waited += 25) {
+        if (waited > 30_000) throw new Error(`serve did not start:\n${output}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(output).toContain(`serving _site at http://127.0.0.2:${port}/`);
+      expect(await (await served(`http://127.0.0.2:${port}/feed.xml`)).text()).toContain(`href="http://127.0.0.2:${port}/feed.xml"`);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+});
