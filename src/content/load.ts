@@ -98,7 +98,10 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
 
   const { siteAbs, registryAbs, articleDir } = archivePaths(root);
   if (cache && changed) forgetFolders(cache, changed);
-  let articlePaths = cache?.articlePaths && changed ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
+  // A change at, in or above a folder that could not be listed: list everything again, to know
+  // whether it still cannot be.
+  const touchesUnreadable = (cache?.unreadableFolders ?? []).some(({ folder }) => [...(changed ?? [])].some((c) => c === folder || c.startsWith(folder + path.sep) || folder.startsWith(c + path.sep)));
+  let articlePaths = cache?.articlePaths && changed && !touchesUnreadable ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
   let unreadableFolders = articlePaths ? (cache?.unreadableFolders ?? []) : undefined;
   if (!articlePaths) {
     const listing = stamps?.prefetched ?? articleFiles(root);

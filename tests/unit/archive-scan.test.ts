@@ -3,7 +3,7 @@ import fs, { statSync, symlinkSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, vi } from "vitest";
-import { loadArchive } from "../../src/content/load.ts";
+import { loadArchive, newLoadCache } from "../../src/content/load.ts";
 import { formatDiagnostic } from "../../src/model/diagnostic.ts";
 import { articlePathsIn, scanInWorker } from "../../src/content/archive-scan.ts";
 import { writeTree } from "../helpers/archive.ts";
@@ -54,6 +54,28 @@ test("a folder that cannot be listed is an error, not articles silently left out
     });
     const loaded = await loadArchive(dir, dir);
     expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([`articles/2024: cannot be read: EACCES: permission denied, scandir '${locked}'; its articles cannot be built until it can`]);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+test("serve: once the unreadable folder is gone (the watcher names it), its error goes too", async () => {
+  const dir = writeTree({ "articles/2023/a.md": "a", "articles/2024/b.md": "b" });
+  const locked = path.join(dir, "articles", "2024");
+  const readdir = fs.readdirSync;
+  const spy = vi.spyOn(fs, "readdirSync").mockImplementation(((folder: fs.PathLike, options?: unknown) => {
+    if (String(folder) === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: "EACCES" });
+    return readdir(folder, options as never);
+  }) as typeof fs.readdirSync);
+  const cache = newLoadCache();
+  try {
+    expect((await loadArchive(dir, dir, cache)).diagnostics).toHaveLength(1);
+    spy.mockRestore();
+    fs.rmSync(locked, { recursive: true });
+    cache.changed = new Set([locked]);
+    const again = await loadArchive(dir, dir, cache);
+    expect(again.diagnostics).toEqual([]);
+    expect(again.value.articles.map((a) => a.file)).toEqual(["articles/2023/a.md"]);
   } finally {
     spy.mockRestore();
   }
