@@ -80,7 +80,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     const code = (e as NodeJS.ErrnoException).code;
     const flag = /'(-[^']*)'/.exec((e as Error).message)?.[1];
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) throw new UsageError(`unknown option ${flag}`);
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) throw new UsageError(`${flag.split(" ")[0]} needs a value`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
+      const name = flag.split(" ")[0];
+      throw new UsageError(/does not take an argument/.test((e as Error).message) ? `${name} takes no value` : `${name} needs a value`);
+    }
     throw new UsageError((e as Error).message);
   }
   const { values, positionals } = parsed;
@@ -146,7 +149,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
 }
 
 function checkEditorCommand(command: "new" | "import", rest: string[], values: Partial<Record<string, string | boolean>>): void {
-  for (const flag of [...BUILD_FLAGS, "strict"] as const) {
+  for (const flag of [...BUILD_FLAGS, "strict", "quiet"] as const) {
     if (values[flag] !== undefined) throw new UsageError(`${command} does not take --${flag}`);
   }
   if (command === "new") {

@@ -33,6 +33,7 @@ const HELP: Record<string, string> = {
     ...COMMON.build.map((l) => `  ${l}`),
     "  --port N           the port (default: 8080; the next free one if taken; 0: any)",
     "  --bind ADDRESS     the address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0: the whole network)",
+    "  --drafts           (always so: serve shows drafts)",
     `  ${COMMON.strict}`,
   ].join("\n"),
   check: [
@@ -40,6 +41,7 @@ const HELP: Record<string, string> = {
     "",
     `  ${COMMON.content}`,
     `  ${COMMON.strict}`,
+    "  --quiet            print the problems only, not the count",
   ].join("\n"),
   new: [
     'news-archive new "Title": writes articles/YYYY/MM/YYYY-MM-DD-slug.md in the archive, with its front matter,',
@@ -65,3 +67,6 @@ const HELP: Record<string, string> = {
 export function commandHelp(command: string): string | undefined {
   return HELP[command];
 }
+
+/** Commands whose help is the usage of all of them. */
+export const GENERAL_TOPICS = new Set(["help", "version"]);

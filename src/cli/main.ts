@@ -30,7 +30,8 @@ export async function main(argv: readonly string[], cwd: string, io: Io = defaul
   }
   if (options.command === "help") {
     const topic = options.positionals[0];
-    const help = topic === undefined ? USAGE : (await import("./help.ts")).commandHelp(topic);
+    const { commandHelp, GENERAL_TOPICS } = await import("./help.ts");
+    const help = topic === undefined || GENERAL_TOPICS.has(topic) ? USAGE : commandHelp(topic);
     if (help === undefined) {
       io.err(`news-archive: no command "${topic}"\n\n${USAGE}`);
       return 2;

@@ -30,7 +30,7 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
     queue = queue.then(async () => {
       const outcome = await buildSite({ ...options, quiet: true }, cwd, quietly ? silent : io, session);
       errors = outcome.code === 0 ? undefined : outcome.diagnostics;
-      if (!quietly) io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
+      if (!quietly && !given.quiet) io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
       // The dev server was set up under the prefix of the first build.
       if (servedPrefix !== undefined && outcome.pathPrefix !== undefined && outcome.pathPrefix !== servedPrefix) {
         io.err(`news-archive: the path prefix is now ${outcome.pathPrefix}, but this server serves ${servedPrefix}: restart serve`);

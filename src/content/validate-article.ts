@@ -98,10 +98,12 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     if (!found) continue;
     const { message, hint } = controlCharactersMessage(found, "it");
     diagnostics.push(warning("control-character", file, lineOf(key), key, message, hint));
-    fields[key] = found.text.trim();
-    if (key === "title" && fields.title === "") {
-      diagnostics.push(error("bad-value", file, lineOf(key), key, "must not be empty: it holds nothing but invisible control characters"));
-      delete fields.title;
+    // One line of text: the space either side of what went is one space.
+    const kept = key === "summary" ? found.text.trim() : found.text.replace(/\s{2,}/g, " ").trim();
+    if (kept !== "") fields[key] = kept;
+    else {
+      delete fields[key];
+      if (key === "title") diagnostics.push(error("bad-value", file, lineOf(key), key, "must not be empty: it holds nothing but invisible control characters"));
     }
   }
   const controls = findControlCharacters(split.body, split.bodyLine);

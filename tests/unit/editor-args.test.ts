@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseCli } from "../../src/cli/args.ts";
+import { parseCli, USAGE } from "../../src/cli/args.ts";
+import { main } from "../../src/cli/main.ts";
 import { commandHelp } from "../../src/cli/help.ts";
 
 describe("new and import flags", () => {
@@ -45,6 +46,7 @@ describe("new and import flags", () => {
     [["build", "--bogus"], "unknown option --bogus"],
     [["build", "-x"], "unknown option -x"],
     [["build", "--out"], "--out needs a value"],
+    [["build", "--drafts=yes"], "--drafts takes no value"],
   ])("%j: %s", (args, message) => {
     expect(() => parseCli(args)).toThrow(message);
     try {
@@ -66,21 +68,27 @@ describe("help for one command", () => {
     expect(parseCli(args)).toMatchObject({ command: "help", positionals: topic });
   });
 
-  test.each(["build", "serve", "check", "new", "import"])("%s: its help names every flag the command takes and no other", (command) => {
-    const flags: Record<string, string[]> = {
-      build: ["content", "out", "path-prefix", "base-url", "no-search", "quiet", "drafts", "strict"],
-      serve: ["content", "out", "path-prefix", "base-url", "no-search", "quiet", "port", "bind", "strict"],
-      check: ["content", "strict"],
-      new: ["region", "places", "actors", "date", "content"],
-      import: ["date", "region", "content"],
-    };
-    const help = commandHelp(command)!;
-    expect([...help.matchAll(/^ {2}--([a-z-]+)/gm)].map((m) => m[1])).toEqual(flags[command]);
-    // Each one is accepted by that command: help never names a flag the parser refuses.
-    for (const flag of flags[command]!) {
-      const value = ["drafts", "strict", "no-search", "quiet"].includes(flag) ? [] : [flag === "port" ? "8081" : flag === "date" ? "2024-01-01" : flag === "path-prefix" ? "/p/" : flag === "base-url" ? "https://x.org" : "x"];
-      const positional = command === "new" ? ["Title"] : command === "import" ? ["a.txt"] : [];
-      expect(() => parseCli([command, ...positional, `--${flag}`, ...value])).not.toThrow();
-    }
+  // Every flag the parser knows, with a value it accepts where it takes one.
+  const FLAGS: Record<string, string[]> = {
+    content: ["x"], out: ["x"], "path-prefix": ["/p/"], "base-url": ["https://x.org"], drafts: [], strict: [], "no-search": [], quiet: [],
+    port: ["8081"], bind: ["0.0.0.0"], region: ["x"], places: ["x"], actors: ["x"], date: ["2024-01-01"],
+  };
+  test.each(["build", "serve", "check", "new", "import"])("%s: its help names exactly the flags the command takes", (command) => {
+    const positional = command === "new" ? ["Title"] : command === "import" ? ["a.txt"] : [];
+    const accepted = Object.keys(FLAGS).filter((flag) => {
+      try {
+        parseCli([command, ...positional, `--${flag}`, ...FLAGS[flag]!]);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const named = [...commandHelp(command)!.matchAll(/^ {2}--([a-z-]+)/gm)].map((m) => m[1]!);
+    expect(named.sort()).toEqual(accepted.sort());
+  });
+  test.each([["help"], ["help", "help"], ["help", "version"], ["--help"]])("%j is the usage of every command", async (...args) => {
+    const out: string[] = [];
+    const code = await main(args, process.cwd(), { out: (t: string) => out.push(t), err: () => undefined } as never);
+    expect([code, out.join("\n")]).toEqual([0, USAGE]);
   });
 });

@@ -22,7 +22,10 @@ const KEYS = ["title", "date", "region", "places", "actors", "read_also", "summa
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom("palces", "Title", "__proto__", "constructor", "a.b", "<script>"), text);
 
 // Control characters are left out of what an article shows (with a warning): a title is what remains.
-const visible = (t: string) => withoutControlCharacters(t).trim();
+const visible = (t: string) => {
+  const kept = withoutControlCharacters(t);
+  return (kept === t ? kept : kept.replace(/\s{2,}/g, " ")).trim();
+};
 const words = fc.oneof(text, fc.constantFrom("Kidal", "Tessalit", "JNIM")).filter((t) => visible(t) !== "");
 /** Front matter that should pass: the required keys right, optional keys drawn from good values. */
 const goodFields = fc.record(

@@ -84,6 +84,12 @@ describe("invisible control characters in the text", () => {
     expect([result.value?.title, result.value?.summary]).toEqual(["Bell", "Its"]);
   });
 
+  test("what remains: one space where the character stood between two; an author of nothing else is no author", () => {
+    const result = check('---\ntitle: "Ctl \\a title"\ndate: 2024-01-01\nregion: Kidal\nauthor: "\\a"\n---\nText.\n');
+    expect([result.value?.title, result.value?.author]).toEqual(["Ctl title", undefined]);
+    expect(result.diagnostics).toHaveLength(2);
+  });
+
   test("a title of nothing but control characters is an empty title", () => {
     expect(messages('---\ntitle: "\\a"\ndate: 2024-01-01\nregion: Kidal\n---\nText.\n')).toEqual([
       `${F}:2: warning: title: it holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
