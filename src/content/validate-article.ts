@@ -106,6 +106,21 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       if (key === "title") diagnostics.push(error("bad-value", file, lineOf(key), key, "must not be empty: it holds nothing but invisible control characters"));
     }
   }
+  // Names and references likewise: a name makes a page's heading and its slug.
+  for (const key of ["region", "places", "actors", "read_also"] as const) {
+    const value = fields[key];
+    if (value === undefined) continue;
+    const items = typeof value === "string" ? [value] : value;
+    const kept = items.map((item, i) => {
+      const line = typeof value === "string" ? lineOf(key) : (lineOf(`${key}.${i}`) ?? lineOf(key));
+      const found = findControlCharacters(item, line ?? 1);
+      if (!found) return item;
+      const { message, hint } = controlCharactersMessage(found, typeof value === "string" ? "it" : `item ${i + 1}`);
+      diagnostics.push(warning("control-character", file, line, key, message, hint));
+      return found.text.replace(/\s{2,}/g, " ").trim();
+    });
+    (fields as Record<string, unknown>)[key] = typeof value === "string" ? kept[0] : kept;
+  }
   const controls = findControlCharacters(split.body, split.bodyLine);
   if (controls) {
     const { message, hint } = controlCharactersMessage(controls);

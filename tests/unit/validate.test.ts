@@ -90,6 +90,15 @@ describe("invisible control characters in the text", () => {
     expect(result.diagnostics).toHaveLength(2);
   });
 
+  test("names and references: told at their line, left out of the name", () => {
+    const result = check('---\ntitle: A\ndate: 2024-01-01\nregion: "Ki\\adal"\nplaces:\n  - Gao\n  - "Tess\\u0007alit"\n---\nText.\n');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      `${F}:4: warning: region: it holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
+      `${F}:7: warning: places: item 2 holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
+    ]);
+    expect([result.value?.region.text, result.value?.places.map((p) => p.text)]).toEqual(["Kidal", ["Gao", "Tessalit"]]);
+  });
+
   test("a title of nothing but control characters is an empty title", () => {
     expect(messages('---\ntitle: "\\a"\ndate: 2024-01-01\nregion: Kidal\n---\nText.\n')).toEqual([
       `${F}:2: warning: title: it holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
