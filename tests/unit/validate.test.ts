@@ -30,6 +30,7 @@ describe("front matter diagnostics, exact text", () => {
     ["yaml syntax", "---\ntitle: A\ndate: 2024-01-01\n  region: Kidal\n---\n", [`${F}:4: YAML: bad indentation of a mapping entry`]],
     ["a control character in a quoted title", "---\ntitle: \"Bell \u0007\"\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: YAML: expected valid JSON character (this line holds an invisible control character, U+0007; delete it)`]],
     ["a control character in a plain title", "---\ntitle: Bell \u0007\ndate: 2024-01-01\nregion: Kidal\n---\n", [`${F}:2: YAML: the stream contains non-printable characters (this line holds an invisible control character, U+0007; delete it)`]],
+    ["yaml duplicate key in a flow mapping: none named", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nextra: {k: 1, k: 2}\n---\n", [`${F}:5: YAML: duplicated mapping key`]],
     ["yaml duplicate key", "---\ntitle: A\ndate: 2024-01-01\ntitle: B\n---\n", [`${F}:4: YAML: duplicated mapping key: "title" is given twice`]],
     ["front matter not closed", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n\nThe text: it begins.\n", [`${F}:1: the front matter is not closed: no --- line after this one; end it with a line of three dashes (---) before the text`]],
     ["front matter closed with ...", "---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\n...\nText.\n", [`${F}:1: the front matter is not closed: no --- line after this one; end it with a line of three dashes (---) before the text`]],
