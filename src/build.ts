@@ -91,6 +91,7 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
       broken: broken.map((b) => ({ ...b, leftOut: b.draft && !options.drafts })),
       indexes,
       registryFiles: files.registryFiles,
+      unlistedFolders: files.unlistedFolders,
       siteLanguage: site.language,
       readBody: (article) => read.get(article)!.entry.facts!,
       // Kept in the entry once made, so serve, which keeps its memo in memory, makes it once.

@@ -28,6 +28,8 @@ export interface ResolveInput {
   bodyHtml: (article: ValidArticle) => string;
   /** The memo key of an article's file: what its text (and the settings it was read with) was. */
   sourceDigest: (article: ValidArticle) => string;
+  /** Folders of articles that could not be listed: a reference to nothing may be to one of theirs. */
+  unlistedFolders?: readonly string[];
   /** The href of an article page, so [[links]] render as final links in the one parse. */
   articleHref: (slug: ArticleSlug) => string;
 }
@@ -86,7 +88,9 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       return undefined;
     }
     if (found.kind !== "found") {
-      diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", from.file, line, key, `${shown} ${found.message}`, found.hint));
+      const unlisted = found.kind === "unknown" && input.unlistedFolders?.length ? `${input.unlistedFolders.join(", ")} could not be read and may hold it` : undefined;
+      const hint = [found.hint, unlisted].filter(Boolean).join("; ") || undefined;
+      diagnostics.push(error(found.kind === "ambiguous" ? "ambiguous-reference" : "unknown-reference", from.file, line, key, `${shown} ${found.message}`, hint));
       return undefined;
     }
     // By file: an article with errors of its own may have taken a valid one's slug.

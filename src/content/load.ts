@@ -22,6 +22,9 @@ export interface ArchiveFiles {
   site: SourceText | undefined;
   registryFiles: Record<EntityKind, string>;
   registries: Record<EntityKind, SourceText | undefined>;
+  /** Folders under articles/ that could not be listed (each has its load error): a reference
+   *  that matches no article may name one in them. */
+  unlistedFolders?: string[];
   /** Registry files there but not readable as text (each has its load error): not "absent". */
   unreadableRegistries?: EntityKind[];
   /** Sorted by path, so every later stage sees them in the same order. */
@@ -124,6 +127,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       registryFiles: { place: display(registryAbs.place), actor: display(registryAbs.actor), region: display(registryAbs.region) },
       registries: { place, actor, region },
       unreadableRegistries: ENTITY_KINDS.filter((kind) => failed.has(registryAbs[kind])),
+      unlistedFolders: (unreadableFolders ?? []).map(({ folder }) => display(folder)),
       articles: articles.filter((a): a is SourceText => a !== undefined),
       unreadable: failed.size === 0 ? [] : articlePaths.filter((p) => failed.has(p)).map((p) => ({ file: display(p), lossy: failed.get(p) })),
     },

@@ -54,6 +54,7 @@ test("a folder that cannot be listed is an error, not articles silently left out
     });
     const loaded = await loadArchive(dir, dir);
     expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([`articles/2024: cannot be read: EACCES: permission denied, scandir '${locked}'; its articles cannot be built until it can`]);
+    expect(loaded.value.unlistedFolders).toEqual(["articles/2024"]);
   } finally {
     spy.mockRestore();
   }

@@ -71,6 +71,11 @@ describe("resolution", () => {
     expect(run(f).archive!.bySlug.get("a" as never)!.readAlso).toEqual(readAlso);
   });
 
+  test("a reference to nothing, while a folder of articles could not be read, says it may be there", () => {
+    const f = { ...files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[somewhere-else]].") }, { region: "- name: K\n" }), unlistedFolders: ["content/articles/2024"] };
+    expect(run(f).diagnostics.map(formatDiagnostic)).toEqual([`content/articles/a.md:6: body: [[somewhere-else]] matches no article; content/articles/2024 could not be read and may hold it`]);
+  });
+
   test("a [[link]] without a label reads as its target's title in the summary", () => {
     const f = files({ "a.md": fm("title: A\ndate: 2024-01-01\nregion: K", "See [[b]] and [[nowhere-yet]]."), "b.md": fm("title: The B story\ndate: 2024-01-01\nregion: K") }, { region: "- name: K\n" });
     const result = run(f);
