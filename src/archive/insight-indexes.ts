@@ -7,6 +7,7 @@ import { cooccurrence, type Cooccurrence } from "./cooccurrence.ts";
 import { nearestPlaces, type Located, type Near } from "./nearest.ts";
 import { placesByRegion } from "./region-places.ts";
 import type { ThreadIndex } from "./threads.ts";
+import { nameCollator } from "../model/name-order.ts";
 
 export interface InsightIndexes {
   /** Story threads: linked components of at least three articles. */
@@ -22,7 +23,7 @@ export interface InsightIndexes {
 export function articleCooccurrence(site: SiteConfig, articles: readonly Article[], entities: Record<EntityKind, Entity[]>): Cooccurrence {
   const names = new Map<string, string>();
   for (const kind of Object.keys(entities) as EntityKind[]) for (const e of entities[kind]) names.set(entityKey(e), e.name);
-  const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
+  const collator = nameCollator(site.language);
   return cooccurrence(articles, (ref) => names.get(entityKey(ref)) ?? ref.slug, collator.compare);
 }
 

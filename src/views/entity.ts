@@ -14,6 +14,7 @@ import { entityExtras, NO_EXTRAS } from "./entity-extras.ts";
 import { placesIndexMap } from "./maps.ts";
 import type { PagePlan } from "./page-plan.ts";
 import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
+import { nameCollator } from "../model/name-order.ts";
 
 export function entityPlans(ctx: ViewContext, kind: EntityKind): PagePlan<EntityView>[] {
   const { archive, inputs } = ctx;
@@ -122,7 +123,7 @@ export function azView(ctx: ViewContext, kind: EntityKind): AzView {
   const { archive, t } = ctx;
   const site = archive.site;
   const heading = { place: t.places, actor: t.actors, region: t.regions }[kind];
-  const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
+  const collator = nameCollator(site.language);
   const items = archive.entities[kind]
     .map((e) => {
       const count = archive.articlesOf.get(entityKey(e))?.length ?? 0;

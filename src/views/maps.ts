@@ -9,6 +9,7 @@ import { mapSvg, type MapPoint } from "../render/map-svg.ts";
 import type { ViewContext } from "./context.ts";
 import type { MapFigure, NamedCount } from "./insight-types.ts";
 import { href, paths } from "./links.ts";
+import { nameCollator } from "../model/name-order.ts";
 
 /** Per build: the frame cache (outlines projected once per extent) and the places by area. */
 interface MapContext {
@@ -50,7 +51,7 @@ function mapContext(archive: Archive): MapContext {
       return shared;
     },
     placeBySlug: new Map(archive.entities.place.map((p) => [p.slug, p])),
-    collator: new Intl.Collator(archive.site.language, { sensitivity: "base", numeric: true }),
+    collator: nameCollator(archive.site.language),
   };
   contexts.set(archive, made);
   return made;
