@@ -2,7 +2,7 @@
 // The CLI edge of src/content/import-text.ts: it reads and writes files and decides exit codes.
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { decodeUtf8 } from "../content/load.ts";
+import { decodeUtf8 } from "../content/utf8.ts";
 import { importTexts, type ImportSource } from "../content/import-text.ts";
 import { error, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
 import type { CliOptions } from "./args.ts";

@@ -1,6 +1,6 @@
 // The CLI: the only place that prints and decides exit codes (0 fine, 1 content errors, 2 usage).
 import path from "node:path";
-import { archiveProblem, isDirectory } from "../content/load.ts";
+import { archiveProblem, isDirectory } from "../content/archive-folder.ts";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args.ts";
 import { counted } from "./counted.ts";
 

@@ -1,12 +1,12 @@
 // load: the file-system edge. Reads an archive folder into texts; decides nothing about them.
 import { readFileSync, statSync } from "node:fs";
 import { articlePathsIn, scanInWorker, type Scanned, type StatFields, type UnreadableFolder } from "./archive-scan.ts";
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import { ENTITY_KINDS, KIND_FOLDER, type EntityKind } from "../model/entity.ts";
 import type { ArticleSource } from "./validate-article.ts";
 import { bytesDigest, readTrusted, remember, trustedDigest, type FileStamps } from "./file-stamps.ts";
+import { decodeUtf8 } from "./utf8.ts";
 
 export interface SourceText {
   /** Path as the editor sees it: relative to the working folder. */
@@ -136,7 +136,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
 }
 
 /** Where an archive's files are, under its root folder. */
-function archivePaths(root: string) {
+export function archivePaths(root: string) {
   return {
     siteAbs: path.join(root, "site.yaml"),
     registryAbs: Object.fromEntries(ENTITY_KINDS.map((k) => [k, path.join(root, `${KIND_FOLDER[k]}.yaml`)])) as Record<EntityKind, string>,
@@ -167,26 +167,6 @@ function trustedSource(abs: string, file: string, digest: string): SourceText {
       return text;
     },
   };
-}
-
-/** Why a folder is no archive (SPEC §1): articles/ is not a folder, or it has none of an
- *  archive's files at all. Undefined for any folder shaped like one, even with no article yet. */
-export async function archiveProblem(root: string): Promise<string | undefined> {
-  const { siteAbs, registryAbs, articleDir } = archivePaths(root);
-  const kind = async (p: string) => (await stat(p).catch(() => undefined))?.isDirectory();
-  const articles = await kind(articleDir);
-  if (articles === false) return "articles is not a folder; an archive keeps its articles in articles/";
-  if (articles) return undefined;
-  for (const file of [siteAbs, ...Object.values(registryAbs)]) if ((await kind(file)) !== undefined) return undefined;
-  return "not an archive: it has no articles/ folder, site.yaml or registry; --content names the folder that holds them";
-}
-
-export async function isDirectory(p: string): Promise<boolean> {
-  try {
-    return (await stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -237,13 +217,3 @@ function isArticlePath(rel: string): boolean {
   return rel.toLowerCase().endsWith(".md") && !rel.split(path.sep).some((part) => part.startsWith("."));
 }
 
-/** The text of UTF-8 bytes, or the line of the first byte that is not UTF-8. */
-export function decodeUtf8(bytes: Buffer): string | { line: number; lossy: string } {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const lossy = new TextDecoder("utf-8").decode(bytes);
-    const bad = lossy.indexOf("\uFFFD");
-    return { line: lossy.slice(0, Math.max(0, bad)).split("\n").length, lossy };
-  }
-}
