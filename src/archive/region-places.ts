@@ -21,9 +21,15 @@ export function placesByRegion(places: readonly Entity[], regions: readonly Enti
   return result;
 }
 
-/** place slug → its region's slug: the same matching, read the other way. */
-export function regionByPlace(placesOfRegion: ReadonlyMap<EntitySlug, readonly EntitySlug[]>): Map<EntitySlug, EntitySlug> {
-  const found = new Map<EntitySlug, EntitySlug>();
-  for (const [region, places] of placesOfRegion) for (const place of places) found.set(place, region);
+const byPlace = new WeakMap<ReadonlyMap<EntitySlug, readonly EntitySlug[]>, ReadonlyMap<EntitySlug, EntitySlug>>();
+
+/** place slug → its region's slug: the same matching, read the other way (made once per map). */
+export function regionByPlace(placesOfRegion: ReadonlyMap<EntitySlug, readonly EntitySlug[]>): ReadonlyMap<EntitySlug, EntitySlug> {
+  let found = byPlace.get(placesOfRegion);
+  if (!found) {
+    const made = new Map<EntitySlug, EntitySlug>();
+    for (const [region, places] of placesOfRegion) for (const place of places) made.set(place, region);
+    byPlace.set(placesOfRegion, (found = made));
+  }
   return found;
 }

@@ -13,7 +13,7 @@ import { pager, pagerFor, type BasePager } from "./pager.ts";
 import { entityExtras, NO_EXTRAS } from "./entity-extras.ts";
 import { placesIndexMap } from "./maps.ts";
 import type { PagePlan } from "./page-plan.ts";
-import type { ArticleSlug, EntitySlug } from "../model/slug.ts";
+import type { ArticleSlug } from "../model/slug.ts";
 import { nameCollator } from "../model/name-order.ts";
 
 export function entityPlans(ctx: ViewContext, kind: EntityKind): PagePlan<EntityView>[] {
@@ -93,21 +93,13 @@ function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlu
   };
 }
 
-const regionsOfPlaces = new WeakMap<ViewContext["archive"], Map<EntitySlug, EntitySlug>>();
-
-function regionOfPlace(archive: ViewContext["archive"]): Map<EntitySlug, EntitySlug> {
-  let found = regionsOfPlaces.get(archive);
-  if (!found) regionsOfPlaces.set(archive, (found = regionByPlace(archive.placesOfRegion)));
-  return found;
-}
-
 function facts(ctx: ViewContext, entity: Entity): EntityView["facts"] {
   const { t, archive } = ctx;
   const out: EntityView["facts"] = [];
   if (entity.region) {
     // The region the archive placed it in (region-places.ts: by name or alias, case and accents
     // aside), as its map and the region's page have it.
-    const slug = regionOfPlace(archive).get(entity.slug);
+    const slug = regionByPlace(archive.placesOfRegion).get(entity.slug);
     const region = slug === undefined ? undefined : archive.entities.region.find((r) => r.slug === slug);
     out.push({ label: t.region, value: region?.name ?? entity.region, href: region ? href(archive.site, paths.entity("region", region.slug)) : undefined });
   }
