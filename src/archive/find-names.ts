@@ -19,19 +19,27 @@ interface Phrases {
 }
 
 /**
- * The registered entities named in `texts`, in order of first appearance. At each word the
+ * The registered entities named in `texts`, in order of first appearance (unspellable names
+ * by the words before them). At each word the
  * longest name wins, so "Malian transitional authorities" is one mention, not two.
  */
 export function findNames(index: NameIndex, texts: readonly string[]): FoundName[] {
   const phrases = phrasesOf(index);
   const counts = new Map<EntitySlug, number>();
-  const seen = (slug: EntitySlug) => counts.set(slug, (counts.get(slug) ?? 0) + 1);
-  for (const text of texts) {
+  // Where each was first named: its text, then its word there, so names matched in either way
+  // (by words, or as unspellable substrings) take their places in reading order.
+  const first = new Map<EntitySlug, [number, number]>();
+  const seen = (slug: EntitySlug, at: [number, number]) => {
+    counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    const known = first.get(slug);
+    if (!known || at[0] < known[0] || (at[0] === known[0] && at[1] < known[1])) first.set(slug, at);
+  };
+  texts.forEach((text, t) => {
     const words = slugForm(text).split("-").filter((w) => w !== "");
     for (let i = 0; i < words.length; ) {
       const match = phrases.byFirstWord.get(words[i]!)?.find((p) => p.words.every((w, j) => words[i + j] === w));
       if (match) {
-        seen(match.slug);
+        seen(match.slug, [t, i]);
         i += match.words.length;
       } else i++;
     }
@@ -39,11 +47,15 @@ export function findNames(index: NameIndex, texts: readonly string[]): FoundName
       // The same folding as matchKey's fallback for text slugify cannot spell.
       const folded = fold(text);
       for (const { key, slug } of phrases.unspellable) {
-        for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + key.length)) seen(slug);
+        for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + key.length)) {
+          seen(slug, [t, slugForm(folded.slice(0, at)).split("-").filter((w) => w !== "").length]);
+        }
       }
     }
-  }
-  return [...counts].flatMap(([slug, count]) => {
+  });
+  const order = (a: EntitySlug, b: EntitySlug) => first.get(a)![0] - first.get(b)![0] || first.get(a)![1] - first.get(b)![1] || (a < b ? -1 : a > b ? 1 : 0);
+  return [...counts.keys()].sort(order).flatMap((slug) => {
+    const count = counts.get(slug)!;
     const entity = index.entities.get(slug);
     return entity && entity.registered ? [{ entity, count }] : [];
   });

@@ -33,6 +33,8 @@ describe("names found in running text", () => {
     ["the longest name wins at a word", ["the Malian transitional authorities said"], [["Malian transitional authorities", 1]]],
     ["counts add up over texts, in order of first appearance", ["Wagner came.", "The CSP, then Wagner, then the CSP-DPA."], [["Wagner Group", 2], ["CSP-DPA", 2]]],
     ["a script slugify cannot spell, as a substring", ["据报道中国政府表示"], [["中国政府", 1]]],
+    ["an unspellable name in reading order among spelled ones", ["中国政府 spoke, then Wagner"], [["中国政府", 1], ["Wagner Group", 1]]],
+    ["and after them when named after", ["Wagner spoke, then 中国政府"], [["Wagner Group", 1], ["中国政府", 1]]],
     ["nothing named", ["The army arrived."], []],
   ])("%s", (_name, texts, expected) => {
     expect(found(texts)).toEqual(expected);
