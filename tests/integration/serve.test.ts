@@ -20,6 +20,23 @@ async function served(url: string): Promise<Response> {
   }
 }
 
+/** A serve of its own on a free port, started: its output so far (read it again later) and a stop. */
+async function startServe(dir: string, args: string[]): Promise<{ port: number; output: () => string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", String(port), ...args], { cwd: dir });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  for (let waited = 0; !/serving _site at/.test(output); waited += 25) {
+    if (waited > 30_000) {
+      child.kill("SIGTERM");
+      throw new Error(`serve did not start:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { port, output: () => output, stop: () => child.kill("SIGTERM") };
+}
+
 describe("serve rebuilds on every change and shows errors in the browser", () => {
   const dir = writeTree({
     "content/regions.yaml": "- name: Kidal\n",
@@ -127,17 +144,9 @@ describe("serve under the path prefix of site.yaml, on the port given", () => {
       "content/regions.yaml": "- name: Kidal\n",
       "content/articles/a.md": article('title: "First"\ndate: 2024-07-23\nregion: Kidal'),
     });
-    const port = await freePort();
-    const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", String(port)], { cwd: dir });
+    const { port, output, stop } = await startServe(dir, []);
     try {
-      let output = "";
-      child.stdout!.on("data", (d) => (output += d));
-      child.stderr!.on("data", (d) => (output += d));
-      for (let waited = 0; !/serving _site at/.test(output); waited += 25) {
-        if (waited > 30_000) throw new Error(`serve did not start:\n${output}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      const origin = /http:\/\/localhost:\d+/.exec(output)![0];
+      const origin = /http:\/\/localhost:\d+/.exec(output())![0];
       const page = await served(`${origin}/news/articles/a/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('href="/news/assets/site.css"');
@@ -146,13 +155,13 @@ describe("serve under the path prefix of site.yaml, on the port given", () => {
       expect(await (await served(`${origin}/news/feed.xml`)).text()).toContain(`<link rel="self" type="application/atom+xml" href="http://localhost:${port}/news/feed.xml"/>`);
       // The prefix changed while serving: the server cannot follow, and says so.
       writeFileSync(path.join(dir, "content/site.yaml"), "path_prefix: /other/\n");
-      for (let waited = 0; !output.includes("restart serve"); waited += 50) {
-        if (waited > 20_000) throw new Error(`no word of the new prefix:\n${output}`);
+      for (let waited = 0; !output().includes("restart serve"); waited += 50) {
+        if (waited > 20_000) throw new Error(`no word of the new prefix:\n${output()}`);
         await new Promise((r) => setTimeout(r, 50));
       }
-      expect(output).toContain("news-archive: the path prefix is now /other/, but this server serves /news/: restart serve");
+      expect(output()).toContain("news-archive: the path prefix is now /other/, but this server serves /news/: restart serve");
     } finally {
-      child.kill("SIGTERM");
+      stop();
     }
   });
 });
@@ -164,20 +173,12 @@ describe("serve --bind another address", () => {
       "content/regions.yaml": "- name: Kidal\n",
       "content/articles/a.md": article('title: "First"\ndate: 2024-07-23\nregion: Kidal'),
     });
-    const port = await freePort();
-    const child = spawn(process.execPath, [path.join(ROOT, "bin/news-archive.js"), "serve", "--port", String(port), "--bind", "127.0.0.2", "--no-search"], { cwd: dir });
+    const { port, output, stop } = await startServe(dir, ["--bind", "127.0.0.2", "--no-search"]);
     try {
-      let output = "";
-      child.stdout!.on("data", (d) => (output += d));
-      child.stderr!.on("data", (d) => (output += d));
-      for (let waited = 0; !/serving _site at/.test(output); waited += 25) {
-        if (waited > 30_000) throw new Error(`serve did not start:\n${output}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      expect(output).toContain(`serving _site at http://127.0.0.2:${port}/`);
+      expect(output()).toContain(`serving _site at http://127.0.0.2:${port}/`);
       expect(await (await served(`http://127.0.0.2:${port}/feed.xml`)).text()).toContain(`href="http://127.0.0.2:${port}/feed.xml"`);
     } finally {
-      child.kill("SIGTERM");
+      stop();
     }
   });
 });

@@ -38,15 +38,19 @@ test("the worker finds the article files, sorted, hidden ones left out, and stat
   }
 });
 
-test("a folder that cannot be listed is an error, not articles silently left out", async () => {
-  const dir = writeTree({ "articles/2023/a.md": "a", "articles/2024/b.md": "b" });
-  const locked = path.join(dir, "articles", "2024");
-  // Root reads any folder whatever its mode: the refusal is made, as the system would make it.
+/** readdirSync refusing one folder as the system would (root reads any folder whatever its mode). */
+function refusingToList(locked: string) {
   const readdir = fs.readdirSync;
-  const spy = vi.spyOn(fs, "readdirSync").mockImplementation(((folder: fs.PathLike, options?: unknown) => {
+  return vi.spyOn(fs, "readdirSync").mockImplementation(((folder: fs.PathLike, options?: unknown) => {
     if (String(folder) === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: "EACCES" });
     return readdir(folder, options as never);
   }) as typeof fs.readdirSync);
+}
+
+test("a folder that cannot be listed is an error, not articles silently left out", async () => {
+  const dir = writeTree({ "articles/2023/a.md": "a", "articles/2024/b.md": "b" });
+  const locked = path.join(dir, "articles", "2024");
+  const spy = refusingToList(locked);
   try {
     expect(articlePathsIn(path.join(dir, "articles"))).toEqual({
       articlePaths: [path.join(dir, "articles", "2023", "a.md")],
@@ -63,11 +67,7 @@ test("a folder that cannot be listed is an error, not articles silently left out
 test("serve: once the unreadable folder is gone (the watcher names it), its error goes too", async () => {
   const dir = writeTree({ "articles/2023/a.md": "a", "articles/2024/b.md": "b" });
   const locked = path.join(dir, "articles", "2024");
-  const readdir = fs.readdirSync;
-  const spy = vi.spyOn(fs, "readdirSync").mockImplementation(((folder: fs.PathLike, options?: unknown) => {
-    if (String(folder) === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: "EACCES" });
-    return readdir(folder, options as never);
-  }) as typeof fs.readdirSync);
+  const spy = refusingToList(locked);
   const cache = newLoadCache();
   try {
     expect((await loadArchive(dir, dir, cache)).diagnostics).toHaveLength(1);
