@@ -9,6 +9,7 @@ import { watchFolders } from "../content/folder-watch.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
 import { buildSite, type Session } from "./build.ts";
+import { allowedHosts, refusal } from "./request-guard.ts";
 import type { Io } from "./main.ts";
 
 export async function serve(given: CliOptions, cwd: string, io: Io): Promise<number> {
@@ -17,6 +18,7 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   // The name its own links use: localhost for the loopback or every address, else the one bound.
   const host = ["127.0.0.1", "0.0.0.0", "::", "localhost"].includes(given.bind) ? "localhost" : given.bind.includes(":") ? `[${given.bind}]` : given.bind;
   const options: CliOptions = { ...given, localOrigin: given.port ? `http://${host}:${given.port}` : undefined };
+  const hosts = allowedHosts(given.bind);
   const session: Session = { memo: newPipelineMemo(), files: newLoadCache() };
   let errors: Diagnostic[] | undefined;
   let reloadPages = () => {};
@@ -96,6 +98,13 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
     messageOnStart: () => "",
     domDiff: false,
     middleware: [
+      (req: { url?: string; headers: Record<string, string | undefined> }, res: ServerResponse, next: () => void) => {
+        const refused = refusal(req.url, req.headers.host, hosts);
+        if (!refused) return next();
+        res.statusCode = refused.status;
+        res.setHeader("Content-Type", "text/plain; charset=utf-8");
+        res.end(refused.text);
+      },
       (req: { url?: string; headers: Record<string, string | undefined> }, res: ServerResponse, next: () => void) => {
         const wantsPage = (req.headers.accept ?? "").includes("text/html") || /\/$|\.html$/.test(req.url ?? "");
         if (!errors || !wantsPage) return next();

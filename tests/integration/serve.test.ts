@@ -1,6 +1,7 @@
 // `serve`: a real child process on a free port; files of the archive change under it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -91,6 +92,22 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
     const port = new URL(base).port;
     await expect(fetch(`http://${elsewhere}:${port}/`)).rejects.toThrow();
     expect((await fetch(`http://127.0.0.1:${port}/articles/a/`)).status).toBe(200);
+  });
+
+  test("a malformed URL, one climbing out of the output, or another site's Host is refused, and the server stays up", async () => {
+    expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${base}/..%2f_site-old/x`)).status).toBe(404);
+    // fetch will not send another Host: a plain request does.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      request(`${base}/articles/a/`, { headers: { host: "attacker.example" } }, (r) => {
+        r.resume();
+        resolve(r.statusCode);
+      })
+        .on("error", reject)
+        .end();
+    });
+    expect(status).toBe(403);
+    expect((await fetch(`${base}/articles/a/`)).status).toBe(200);
   });
 
   test("with --port 0, feeds name the port the system picked, once the server has it", async () => {
