@@ -1,5 +1,5 @@
 // The real CLI, run as a child process on small archives written here, checked against SPEC §5.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { article, exists, hrefs, page, ROOT, runCli, writeTree, type CliRun, treeHash } from "../helpers/archive.ts";
@@ -228,6 +228,24 @@ describe("build options and failures", () => {
     });
     const r = runCli(["check"], dir);
     expect(r.stderr).toBe("content/places.yaml:1: is not UTF-8 text; save the file as UTF-8\n");
+  });
+
+  test("a link to a file outside the archive is refused, not published; a link inside it is read", () => {
+    const outside = writeTree({ "secret.md": article('title: "Secret"\ndate: 2024-07-23\nregion: Kidal'), "elsewhere/x.md": article('title: "X"\ndate: 2024-07-23\nregion: Kidal') });
+    const dir = writeTree({
+      "content/regions.yaml": "- name: Kidal\n",
+      "content/drafts/kept.md": article('title: "Kept"\ndate: 2024-07-23\nregion: Kidal'),
+    });
+    mkdirSync(path.join(dir, "content/articles"));
+    symlinkSync(path.join(outside, "secret.md"), path.join(dir, "content/articles/leak.md"));
+    symlinkSync(path.join(dir, "content/drafts/kept.md"), path.join(dir, "content/articles/kept.md"));
+    const r = runCli(["check"], dir);
+    expect(r.stderr).toBe(`content/articles/leak.md: links to ${realpathSync(path.join(outside, "secret.md"))}, outside the archive; news-archive reads only files inside the archive folder\n`);
+    expect(r.stdout).toBe("checked 1 article: 1 error, 0 warnings\n");
+    // The articles folder itself a link elsewhere: nothing of it is read.
+    const other = writeTree({ "content/regions.yaml": "- name: Kidal\n" });
+    symlinkSync(path.join(outside, "elsewhere"), path.join(other, "content/articles"));
+    expect(runCli(["check"], other).stderr).toBe(`content/articles: links to ${realpathSync(path.join(outside, "elsewhere"))}, outside the archive; news-archive reads only files inside the archive folder\n`);
   });
 
   test("a draft not yet valid (new without --region) is a warning to build, an error to check and build --drafts", () => {
