@@ -13,6 +13,8 @@ export interface Scanned {
   articlePaths: string[];
   /** The stat of each file asked for that could be stat'ed. */
   stats: Map<string, StatFields>;
+  /** The files asked for and found that are symbolic links (load.ts reads only those resolving inside the archive). */
+  links: Set<string>;
   /** Folders under the articles folder that could not be listed, with why: their articles are unknown. */
   unreadableFolders: UnreadableFolder[];
   /** Where the scan ran: "main" when the worker could not start or failed. */
@@ -31,10 +33,11 @@ const FIELDS = 4;
  * swap files), sorted, and, `withStats`, the stats of `others` and of those files (NaN: none).
  * Self-contained (no reference outside its body): a worker runs it from its source text.
  */
-function scan(articleDir: string, others: readonly string[], withStats: boolean): { articlePaths: string[]; stats: Float64Array; unreadable: UnreadableFolder[] } {
+function scan(articleDir: string, others: readonly string[], withStats: boolean): { articlePaths: string[]; stats: Float64Array; unreadable: UnreadableFolder[]; links: string[] } {
   const fs = process.getBuiltinModule("node:fs");
   const path = process.getBuiltinModule("node:path");
   const found: string[] = [];
+  const links: string[] = [];
   const unreadable: UnreadableFolder[] = [];
   // Walked by hand: readdir's `recursive` took 120-180 ms for 10,000 files in 180 folders.
   const walk = (folder: string): void => {
@@ -53,7 +56,10 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
       const abs = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(abs);
       // A file or a link to one: a FIFO named x.md would block the read that waits for a writer.
-      else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && fs.statSync(abs, { throwIfNoEntry: false })?.isFile()))) found.push(abs);
+      else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && fs.statSync(abs, { throwIfNoEntry: false })?.isFile()))) {
+        found.push(abs);
+        if (entry.isSymbolicLink()) links.push(abs);
+      }
     }
   };
   walk(articleDir);
@@ -64,7 +70,8 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
     const s = fs.statSync(file, { throwIfNoEntry: false });
     stats.set(s ? [s.size, s.mtimeMs, s.ctimeMs, s.ino] : [NaN, NaN, NaN, NaN], i * 4);
   });
-  return { articlePaths: found, stats, unreadable };
+  if (withStats) for (const other of others) if (fs.lstatSync(other, { throwIfNoEntry: false })?.isSymbolicLink()) links.push(other);
+  return { articlePaths: found, stats, unreadable, links };
 }
 
 /** The article files under a folder, sorted, and the folders that could not be listed: on this thread. */
@@ -83,7 +90,7 @@ export function scanInWorker(articleDir: string, others: readonly string[]): Pro
       const size = found.stats[at]!;
       if (!Number.isNaN(size)) stats.set(file, { size, mtimeMs: found.stats[at + 1]!, ctimeMs: found.stats[at + 2]!, ino: found.stats[at + 3]! });
     });
-    return { articlePaths: found.articlePaths, stats, unreadableFolders: found.unreadable, thread };
+    return { articlePaths: found.articlePaths, stats, links: new Set(found.links), unreadableFolders: found.unreadable, thread };
   };
   const inPlace = () => unpack(scan(articleDir, others, true), "main");
   return new Promise((resolve) => {

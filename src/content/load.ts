@@ -92,7 +92,9 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       stats = stamps && (stamps.prefetched?.stats.get(abs) ?? statSync(abs));
       const trusted = stats && trustedDigest(stamps!, abs, stats);
       if (trusted) return trustedSource(abs, display(abs), trusted);
-      const target = lstatSync(abs).isSymbolicLink() ? outsideTarget(abs) : undefined;
+      // A build's scan has told which files are links; otherwise each is asked.
+      const link = stamps?.prefetched ? stamps.prefetched.links.has(abs) : lstatSync(abs).isSymbolicLink();
+      const target = link ? outsideTarget(abs) : undefined;
       if (target !== undefined) {
         refuseOutside(abs, target);
         return undefined;

@@ -242,6 +242,9 @@ describe("build options and failures", () => {
     const r = runCli(["check"], dir);
     expect(r.stderr).toBe(`content/articles/leak.md: links to ${realpathSync(path.join(outside, "secret.md"))}, outside the archive; news-archive reads only files inside the archive folder\n`);
     expect(r.stdout).toBe("checked 1 article: 1 error, 0 warnings\n");
+    // build finds its links in the scan it runs beside the memo's load: refused there too.
+    const built = runCli(["build", "--quiet", "--no-search"], dir);
+    expect([built.code, built.stderr.split("\n")[0]]).toEqual([1, r.stderr.trimEnd()]);
     // The articles folder itself a link elsewhere: nothing of it is read.
     const other = writeTree({ "content/regions.yaml": "- name: Kidal\n" });
     symlinkSync(path.join(outside, "elsewhere"), path.join(other, "content/articles"));
