@@ -111,12 +111,13 @@ export function placesIndexMap(ctx: ViewContext): MapFigure | undefined {
   return placesMap(ctx, { id: "places-map", title: ctx.t.mapOfPlaces, places: places.map((p) => ({ place: p, count: undefined })), textList: "page", download });
 }
 
-/** The places of a story thread, sized by how many of its articles name them. */
-export function threadMap(ctx: ViewContext, counts: ReadonlyMap<EntitySlug, number>): MapFigure | undefined {
+/** The places of a story thread, sized by how many of its articles name them. `listed`: the
+ *  page lists every one of them already (a short thread), so the map adds no list of its own. */
+export function threadMap(ctx: ViewContext, counts: ReadonlyMap<EntitySlug, number>, listed: boolean): MapFigure | undefined {
   const maps = mapContext(ctx.archive);
   const places = [...counts].map(([slug, count]) => ({ place: maps.placeBySlug.get(slug)!, count }));
   if (!places.some((p) => p.place.coordinates)) return undefined;
-  return placesMap(ctx, { id: "thread-map", title: ctx.t.mapOfThread, places, textList: "figure", download: undefined });
+  return placesMap(ctx, { id: "thread-map", title: ctx.t.mapOfThread, places, textList: listed ? "page" : "figure", download: undefined });
 }
 
 interface PlacesMapInput {

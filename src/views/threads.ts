@@ -146,7 +146,7 @@ function page1Extras(ctx: ViewContext, places: Tally[], actors: EntityRef[]): Pi
   return {
     places: named(places),
     actors: named(tally(actors)),
-    map: threadMap(ctx, new Map(places.map((p) => [p.ref.slug as EntitySlug, p.count]))),
+    map: threadMap(ctx, new Map(places.map((p) => [p.ref.slug as EntitySlug, p.count])), places.length <= THREAD_NAMES_MAX),
   };
 }
 

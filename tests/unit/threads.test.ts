@@ -106,3 +106,28 @@ describe("thread views", () => {
     ]);
   });
 });
+
+describe("a thread's map", () => {
+  // A thread of three articles naming `n` places, each with coordinates.
+  const threadNaming = (n: number) => {
+    const names = Array.from({ length: n }, (_, i) => `P${i + 1}`);
+    const place = names.map((name, i) => `- name: ${name}\n  coordinates: [${15 + i * 0.2}, ${i * 0.2}]\n`).join("");
+    const places = `places: [${names.join(", ")}]`;
+    const views = buildViews(
+      { "a.md": art("A", "2024-01-01", `read_also: [b]\n${places}`), "b.md": art("B", "2024-01-02", "read_also: [c]"), "c.md": art("C", "2024-01-03") },
+      { ...REGION, place },
+    );
+    return views.thread.find((v) => v.outputPath === "threads/a/index.html")!;
+  };
+
+  test.each([
+    // The page's own list names them all: the map lists none again.
+    [3, 3, 0],
+    [12, 12, 0],
+    // A sprawling thread: the page names the twelve most named; the map lists every place.
+    [13, 12, 13],
+  ])("%d places: %d listed by the page, %d by the map", (n, onPage, onMap) => {
+    const view = threadNaming(n);
+    expect([view.places.length, view.map!.places.length]).toEqual([onPage, onMap]);
+  });
+});
