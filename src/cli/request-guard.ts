@@ -18,7 +18,7 @@ const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
 export function refusal(url: string | undefined, host: string | undefined, hosts: ReadonlySet<string> | undefined): Refusal | undefined {
   if (hosts) {
     const name = (host ?? "").toLowerCase().replace(/:\d+$/, "");
-    if (!hosts.has(name)) return { status: 403, text: `This server answers to ${[...hosts].join(", ")} only.` };
+    if (!hosts.has(name)) return { status: 403, text: `This server answers to ${[...hosts].join(", ")} only (so that no other site's page can read its drafts); serve --bind 0.0.0.0 answers to any name.` };
   }
   const pathname = (url ?? "/").split(/[?#]/, 1)[0]!;
   let decoded: string;

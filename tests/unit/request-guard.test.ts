@@ -30,3 +30,7 @@ test("bound to every address on purpose: any name, the path rules still hold", (
   const hosts = allowedHosts("0.0.0.0");
   expect([hosts, refusal("/", "anything.example", hosts), refusal("/..%2fx", "anything.example", hosts)?.status]).toEqual([undefined, undefined, 404]);
 });
+
+test("a refused Host is told which names the server answers to, and how to open it up", () => {
+  expect(refusal("/", "vm:8080", LOCAL)?.text).toBe("This server answers to localhost, 127.0.0.1, [::1] only (so that no other site's page can read its drafts); serve --bind 0.0.0.0 answers to any name.");
+});
