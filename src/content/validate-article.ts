@@ -91,35 +91,29 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     else diagnostics.push(...typeProblems(file, key, value, lineOf));
   }
   const fields = data as Partial<FrontMatter>;
-  // Front matter can hold them too, through YAML's escapes ("\a", "\u0092").
-  for (const key of ["title", "summary", "author", "source"] as const) {
+  // Front matter can hold them too, through YAML's escapes ("\a", "\u0092"): in its texts, and in
+  // names and references, where a name makes a page's heading and its slug.
+  const visible = (key: FrontMatterKey, text: string, line: number | undefined, subject: string): string => {
+    const found = findControlCharacters(text, line ?? 1);
+    if (!found) return text;
+    const { message, hint } = controlCharactersMessage(found, subject);
+    diagnostics.push(warning("control-character", file, line, key, message, hint));
+    // One line of text (a summary aside): the space either side of what went is one space.
+    return (key === "summary" ? found.text : found.text.replace(/\s{2,}/g, " ")).trim();
+  };
+  for (const key of ["title", "region", "summary", "author", "source"] as const) {
     const value = fields[key];
-    const found = value === undefined ? undefined : findControlCharacters(value, lineOf(key) ?? 1);
-    if (!found) continue;
-    const { message, hint } = controlCharactersMessage(found, "it");
-    diagnostics.push(warning("control-character", file, lineOf(key), key, message, hint));
-    // One line of text: the space either side of what went is one space.
-    const kept = key === "summary" ? found.text.trim() : found.text.replace(/\s{2,}/g, " ").trim();
+    if (value === undefined) continue;
+    const kept = visible(key, value, lineOf(key), "it");
     if (kept !== "") fields[key] = kept;
     else {
       delete fields[key];
-      if (key === "title") diagnostics.push(error("bad-value", file, lineOf(key), key, "must not be empty: it holds nothing but invisible control characters"));
+      if (REQUIRED_KEYS.includes(key)) diagnostics.push(error("bad-value", file, lineOf(key), key, "must not be empty: it holds nothing but invisible control characters"));
     }
   }
-  // Names and references likewise: a name makes a page's heading and its slug.
-  for (const key of ["region", "places", "actors", "read_also"] as const) {
-    const value = fields[key];
-    if (value === undefined) continue;
-    const items = typeof value === "string" ? [value] : value;
-    const kept = items.map((item, i) => {
-      const line = typeof value === "string" ? lineOf(key) : (lineOf(`${key}.${i}`) ?? lineOf(key));
-      const found = findControlCharacters(item, line ?? 1);
-      if (!found) return item;
-      const { message, hint } = controlCharactersMessage(found, typeof value === "string" ? "it" : `item ${i + 1}`);
-      diagnostics.push(warning("control-character", file, line, key, message, hint));
-      return found.text.replace(/\s{2,}/g, " ").trim();
-    });
-    (fields as Record<string, unknown>)[key] = typeof value === "string" ? kept[0] : kept;
+  for (const key of ["places", "actors", "read_also"] as const) {
+    // An item left empty is told as one ("holds an empty name", below).
+    fields[key] = fields[key]?.map((item, i) => visible(key, item, lineOf(`${key}.${i}`) ?? lineOf(key), `item ${i + 1}`));
   }
   const controls = findControlCharacters(split.body, split.bodyLine);
   if (controls) {

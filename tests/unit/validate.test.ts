@@ -100,6 +100,13 @@ describe("invisible control characters in the text", () => {
     expect([result.value?.region.text, result.value?.places.map((p) => p.text)]).toEqual(["Kidal", ["Gao", "Tessalit"]]);
   });
 
+  test("a region of nothing but control characters is an empty region (it made a valid article with no region)", () => {
+    expect(messages('---\ntitle: A\ndate: 2024-01-01\nregion: "\\a"\n---\nText.\n')).toEqual([
+      `${F}:4: warning: region: it holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
+      `${F}:4: region: must not be empty: it holds nothing but invisible control characters`,
+    ]);
+  });
+
   test("a title of nothing but control characters is an empty title", () => {
     expect(messages('---\ntitle: "\\a"\ndate: 2024-01-01\nregion: Kidal\n---\nText.\n')).toEqual([
       `${F}:2: warning: title: it holds an invisible control character (U+0007); pages and feeds leave it out; delete it; pasted text often brings these`,
