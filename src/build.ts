@@ -1,8 +1,7 @@
 // The build, as its stages: load → validate → resolve → index → views → render/write.
 // Everything here is pure; loading and writing happen at the edges (cli/, outputs/).
 import { fileKey, readArticleFile, type FileEntry } from "./content/article-file.ts";
-import { ARTICLE_SLUG_PATTERN } from "./model/slug.ts";
-import { fileSlug, validateArticle, type ArticleSource, type BrokenArticle } from "./content/validate-article.ts";
+import { knownByName, validateArticle, type ArticleSource, type BrokenArticle } from "./content/validate-article.ts";
 import { validateRegistry } from "./content/registry.ts";
 import { validateSite, type SiteConfig, type SiteOverrides } from "./content/site-config.ts";
 import { parseYaml } from "./content/yaml.ts";
@@ -115,13 +114,13 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
 }
 
 function unreadableArticle(file: string, lossy: string | undefined, timezone: string): BrokenArticle {
-  const named = fileSlug(file);
-  const known: BrokenArticle = { file, slug: ARTICLE_SLUG_PATTERN.test(named) ? named : undefined, titleKey: undefined, draft: false };
-  if (lossy === undefined) return known;
-  // Never a left-out draft: the load error stops every build.
+  if (lossy === undefined) return knownByName(file);
+  // What validation makes out of it, valid or not; never a left-out draft, nor checked for its
+  // names (text with bad bytes replaced): the load error stops every build.
+  const named = knownByName(file);
   const read = validateArticle({ file, text: lossy }, timezone);
-  const made = read.value ?? read.broken;
-  return { ...known, slug: made?.slug ?? known.slug, titleKey: made?.titleKey };
+  const made = read.value ?? read.broken ?? named;
+  return { ...named, slug: made.slug ?? named.slug, titleKey: made.titleKey };
 }
 
 function leftOutDraft(d: Diagnostic, strict: boolean): Diagnostic {

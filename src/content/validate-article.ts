@@ -45,13 +45,18 @@ export interface BrokenParts {
   bodyLine: number;
 }
 
+/** An article of which nothing but its file is known: its file name's slug, where that is one. */
+export function knownByName(file: string): BrokenArticle {
+  const named = fileSlug(file);
+  return { file, slug: ARTICLE_SLUG_PATTERN.test(named) ? named : undefined, titleKey: undefined, draft: false };
+}
+
 /** `broken`: set when the article is not valid. */
 export function validateArticle(source: ArticleSource, timezone: string): Result<ValidArticle | undefined> & { broken?: BrokenArticle } {
   const { file } = source;
   const diagnostics: Diagnostic[] = [];
   // Unreadable front matter: the file name's slug is all that is known of it.
-  const named = fileSlug(file);
-  const broken: BrokenArticle = { file, slug: ARTICLE_SLUG_PATTERN.test(named) ? named : undefined, titleKey: undefined, draft: false };
+  const broken = knownByName(file);
   const fail = (d: Diagnostic) => ({ value: undefined, diagnostics: [...diagnostics, d], broken });
   const text = normalizeText(source.text);
   if (text.trim() === "") return fail(error("empty-file", file, undefined, undefined, "the file is empty", "an article needs front matter with title, date and region"));
