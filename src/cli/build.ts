@@ -8,6 +8,7 @@ import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { interfaceLanguageNote } from "../render/i18n/index.ts";
+import { LOOPBACK_HOSTS } from "../content/site-config.ts";
 import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
@@ -95,7 +96,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   // SPEC §1's default origin (or any local one) is right for serve and wrong on any host: say so
   // where a site is built to be deployed.
   const origin = run.archive.site.baseUrl;
-  if (!options.quiet && !session && /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/.test(origin)) {
+  if (!options.quiet && !session && LOOPBACK_HOSTS.has(new URL(origin).hostname)) {
     io.out(`note: feeds, the sitemap and canonical links name ${origin}; set base_url (site.yaml or --base-url) to the site's public address before deploying it`);
   }
   const languageNote = interfaceLanguageNote(run.archive.site.language);

@@ -3,13 +3,13 @@
 // `/..%2f_site-old/x` reached a sibling of --out; a malformed escape (`/%E0%A4`, which any page
 // or article could hold as an image) threw out of its handler and ended the process; and it
 // answered any Host, so a web page could read drafts through DNS rebinding.
+import { LOOPBACK_HOSTS } from "../content/site-config.ts";
 
 export interface Refusal {
   status: number;
   text: string;
 }
 
-const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
  * `hosts`: the host names a request may name (its Host header, port aside); undefined: any (the
@@ -34,5 +34,5 @@ export function refusal(url: string | undefined, host: string | undefined, hosts
 /** The host names a server bound to `bind` answers to: the loopback's, and the address bound. */
 export function allowedHosts(bind: string): ReadonlySet<string> | undefined {
   if (bind === "0.0.0.0" || bind === "::") return undefined;
-  return new Set([...LOOPBACK_NAMES, bind.includes(":") ? `[${bind}]` : bind.toLowerCase()]);
+  return new Set([...LOOPBACK_HOSTS, bind.includes(":") ? `[${bind}]` : bind.toLowerCase()]);
 }

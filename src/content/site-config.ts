@@ -56,7 +56,8 @@ const EXPECTED: Record<string, string> = {
   allow_html: "true or false",
 };
 
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** The names of this machine in a URL: an origin with one of them is for serving, not publishing. */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export interface SiteOverrides {
   pathPrefix?: string | undefined;
@@ -114,7 +115,7 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
   // serving (the sample's localhost:8080), which a --port or a taken port makes wrong. Its path
   // still gives the prefix.
   const written = data.base_url === undefined ? undefined : parseOrigin(data.base_url);
-  const localOnly = data.base_url === undefined || (written !== undefined && LOCAL_HOSTS.has(written.hostname));
+  const localOnly = data.base_url === undefined || (written !== undefined && LOOPBACK_HOSTS.has(written.hostname));
   const baseUrl = overrides.baseUrl ?? (overrides.localOrigin && localOnly ? `${overrides.localOrigin}${written?.pathname ?? ""}` : data.base_url);
   let prefixFromBase: string | undefined;
   if (baseUrl !== undefined) {
