@@ -29,11 +29,11 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     const lines = text.split("\n");
     let tab = -1;
     for (let i = Math.min(at, lines.length - 1); i >= 0 && tab === -1; i--) if (/^ *\t/.test(lines[i]!)) tab = i;
+    const line = lines[at] ?? "";
     // js-yaml names an invisible character only as "non-printable" or "not a valid JSON character".
-    const control = firstControlCharacter(lines[at] ?? "");
+    const control = firstControlCharacter(line);
     // js-yaml does not say which key; in block layout the line it stops at begins with it (in a
     // flow mapping, `{k: 1, k: 2}`, the line's first key may be another: then none is named).
-    const line = lines[at] ?? "";
     const duplicate = /duplicated mapping key/.test(reason) && !line.includes("{") ? KEY.exec(line)?.[2]?.replace(/^["']|["']$/g, "") : undefined;
     const message = duplicate !== undefined
       ? `${reason}: ${JSON.stringify(duplicate)} is given twice`
