@@ -1,11 +1,12 @@
 // `new "Title" [--region R]`: writes a draft article into the archive and prints its path.
 // The CLI edge of src/content/new-article.ts: it reads the clock and the disk, decides exit codes.
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { newArticle } from "../content/new-article.ts";
 import { formatDiagnostic, hasErrors, sortDiagnostics } from "../model/diagnostic.ts";
 import type { CliOptions } from "./args.ts";
 import { loadEditorArchive } from "./editor-archive.ts";
+import { makeFolder } from "../outputs/make-folder.ts";
 import type { Io } from "./main.ts";
 
 export async function newCommand(options: CliOptions, cwd: string, io: Io): Promise<number> {
@@ -39,7 +40,7 @@ export async function newCommand(options: CliOptions, cwd: string, io: Io): Prom
 
 /** Creates the file unless it exists (one system call, so no race with another writer). */
 export async function writeNew(target: string, text: string): Promise<boolean> {
-  await mkdir(path.dirname(target), { recursive: true });
+  await makeFolder(path.dirname(target));
   try {
     await writeFile(target, text, { flag: "wx" });
     return true;

@@ -8,9 +8,10 @@
 // The spare tree and the manifests live in one hidden sibling of --out: `.NAME.news-archive/`.
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { BUILD_MARKER } from "./write.ts";
+import { makeFolder } from "./make-folder.ts";
 
 export interface OutputFile {
   /** Relative to the output folder, `/`-separated. */
@@ -45,7 +46,7 @@ export async function publish(out: string, sources: readonly FileSource[], progr
   const spare = path.join(state, "spare");
   const spareManifestFile = path.join(state, "spare.json");
   const currentManifestFile = path.join(state, "current.json");
-  await mkdir(state, { recursive: true });
+  await makeFolder(state);
 
   // The spare tree is trusted only with its manifest; the manifest goes first, so a build
   // interrupted below leaves a tree that the next build rebuilds from nothing.
@@ -55,7 +56,7 @@ export async function publish(out: string, sources: readonly FileSource[], progr
     await rm(spare, { recursive: true, force: true });
     known = new Map();
   }
-  await mkdir(spare, { recursive: true });
+  await makeFolder(spare);
   // The served tree, trusted likewise only with its manifest (removed during each swap).
   // Its text is kept to become the spare tree's manifest after the swap, as it is.
   const served = await readManifest(currentManifestFile);
