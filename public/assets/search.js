@@ -5,9 +5,12 @@
 //
 // The index is one or more Pagefind bundles, listed in pagefind/bundles.json: one language per
 // bundle (each stemmed by its own rules), and a large archive split in several (Pagefind's memory
-// when indexing grows with the text; see src/views/search-records.ts). Every bundle is searched
-// and the answers merged here: by score for relevance; by date for the date sorts (each bundle's
-// list is already in date order, so the first n of the merged list are among each list's first n).
+// when indexing grows with the text; see src/views/search-records.ts). A language's bundles share
+// one Pagefind runtime (its pagefind.js, worker and wasm, fetched and started once) through
+// mergeIndex; each language needs its own, as the wasm holds the language's stemmer. Answers are
+// merged here: by score for relevance; by date for the date sorts, where a language's bundles,
+// listed oldest first and holding consecutive spans of dates, are read one after the other, each
+// picked out by the filter its merge adds (`bundle`), so only the results shown are fetched.
 
 const PAGE = 20;
 const DEBOUNCE_MS = 200;
@@ -42,30 +45,35 @@ input.value = state.q;
 sortSelect.value = state.sort;
 status.textContent = S.loading;
 
-let engines;
+let engines; // [{ engine, language, bundles }]: one per language
 let lastRun = 0;
-let current; // { responses, sort, total }
+let current; // { query, filters, sort, responses, total, pages }
 /** result → its data: each fragment is fetched once however often the list is drawn. */
 const loaded = new WeakMap();
+/** The filter each bundle's merge adds to its articles, naming the bundle by its place in its language's list. */
+const BUNDLE = "bundle";
 
 try {
   const manifestUrl = new URL(config.manifest, location.href);
   const response = await fetch(manifestUrl);
   if (!response.ok) throw new Error(`${response.status} ${manifestUrl}`);
   const { bundles } = await response.json();
+  const languages = new Map();
+  for (const bundle of bundles) languages.set(bundle.language, [...(languages.get(bundle.language) ?? []), bundle]);
   engines = await Promise.all(
-    bundles.map(async ({ path, language }) => {
-      const basePath = new URL(path, manifestUrl).pathname;
-      // Each bundle through its own copy of pagefind.js: the module keeps one wasm instance, and
-      // two bundles' instances in one module (or one worker) overwrite each other's (Pagefind 1.6).
-      const pagefind = await import(`${basePath}pagefind.js`);
+    [...languages].map(async ([language, list]) => {
+      const [first, ...rest] = list.map(({ path }) => new URL(path, manifestUrl).pathname);
+      // One module per language: the module keeps one wasm instance, and a second bundle's own
+      // runtime in the same module (or worker) would overwrite the first's (Pagefind 1.6).
+      const pagefind = await import(`${first}pagefind.js`);
       // Records carry their full URL, prefix included: nothing is to be prepended to them.
-      const engine = pagefind.createInstance({ basePath, baseUrl: "/" });
+      const engine = pagefind.createInstance({ basePath: first, baseUrl: "/", mergeFilter: { [BUNDLE]: "0" } });
       await engine.init();
+      await Promise.all(rest.map((basePath, i) => engine.mergeIndex(basePath, { baseUrl: "/", language, mergeFilter: { [BUNDLE]: String(i + 1) } })));
       // Loads every filter's index: a search counts results per filter value only for the
       // filters whose index is loaded.
       await engine.filters();
-      return { engine, language };
+      return { engine, language, bundles: list.length };
     }),
   );
 } catch {
@@ -147,23 +155,18 @@ async function update(change) {
     }),
   );
   if (run !== lastRun) return;
-  current = { responses, sort, total: responses.reduce((n, r) => n + r.results.length, 0) };
+  current = { query, filters: { ...state.filters }, sort, responses, total: responses.reduce((n, r) => n + r.results.length, 0), pages: new Map() };
   if (!(await showResults(run))) return;
   showFilterOptions((i) => counts[i]);
   // Last: the live region announces a page that is already complete.
   status.textContent = statusText(term, current.total, filtered);
 }
 
+/** Every language's answer, each merged from its bundles by Pagefind (by score). */
 function searchAll(term, filters, sort) {
   const options = { filters };
   if (sort) options.sort = sort;
-  return Promise.all(
-    engines.map(async ({ engine, language }) => {
-      const response = await engine.search(term, options);
-      for (const result of response.results) result.language = language;
-      return response;
-    }),
-  );
+  return Promise.all(engines.map(({ engine }) => engine.search(term, options)));
 }
 
 function statusText(term, total, filtered) {
@@ -182,30 +185,54 @@ function withShown(text, total) {
 
 /** Draws the first `state.shown` results; false when a newer search started meanwhile. */
 async function showResults(run) {
-  const { responses, sort, total } = current;
-  const shown = await firstResults(responses, sort, state.shown);
+  const search = current;
+  const shown = await firstResults(search, state.shown);
   if (run !== lastRun) return false;
   list.replaceChildren(...shown.map(resultItem));
-  more.hidden = shown.length >= total;
+  more.hidden = shown.length >= search.total;
   return true;
 }
 
-function dataOf(result) {
-  if (!loaded.has(result)) loaded.set(result, result.data().then((data) => ({ ...data, language: result.language })));
+function dataOf(result, language) {
+  if (!loaded.has(result)) loaded.set(result, result.data().then((data) => ({ ...data, language })));
   return loaded.get(result);
 }
 
 /** The first `count` results of all bundles together, in order, with their data. */
-async function firstResults(responses, sort, count) {
-  if (responses.length === 1) return Promise.all(responses[0].results.slice(0, count).map(dataOf));
+async function firstResults(search, count) {
+  const { responses, sort } = search;
   if (!sort) {
-    const merged = responses.flatMap((r) => r.results).sort((a, b) => b.score - a.score);
-    return Promise.all(merged.slice(0, count).map(dataOf));
+    const merged = responses.flatMap((r, i) => r.results.map((result) => ({ result, language: engines[i].language }))).sort((a, b) => b.result.score - a.result.score);
+    return Promise.all(merged.slice(0, count).map(({ result, language }) => dataOf(result, language)));
   }
-  const heads = await Promise.all(responses.flatMap((r) => r.results.slice(0, count)).map(dataOf));
+  const heads = await Promise.all(engines.map((_, i) => byDate(search, i, count)));
+  if (heads.length === 1) return heads[0];
   const direction = sort.date === "asc" ? 1 : -1;
-  heads.sort((a, b) => direction * (Date.parse(a.meta.date) - Date.parse(b.meta.date)));
-  return heads.slice(0, count);
+  return heads.flat().sort((a, b) => direction * (Date.parse(a.meta.date) - Date.parse(b.meta.date))).slice(0, count);
+}
+
+/**
+ * The first `count` results of one language in date order, with their data. Pagefind merges its
+ * bundles' answers by score, which under a sort is a position within each bundle; but a
+ * language's bundles hold consecutive spans of dates, oldest first, so its date order is theirs
+ * one after the other, each bundle asked on its own (its `bundle` filter) and only while more
+ * results are wanted: the merged answer's counts say which bundles have any.
+ */
+async function byDate(search, at, count) {
+  const { engine, language, bundles } = engines[at];
+  const perBundle = search.responses[at].filters[BUNDLE] ?? {};
+  const order = Array.from({ length: bundles }, (_, i) => i);
+  if (search.sort.date !== "asc") order.reverse();
+  const shown = [];
+  for (const bundle of order) {
+    if (shown.length >= count) break;
+    if (!perBundle[bundle]) continue;
+    const key = `${at} ${bundle}`;
+    if (!search.pages.has(key)) search.pages.set(key, engine.search(search.query, { filters: { ...search.filters, [BUNDLE]: String(bundle) }, sort: search.sort }));
+    const { results } = await search.pages.get(key);
+    shown.push(...results.slice(0, count - shown.length));
+  }
+  return Promise.all(shown.map((result) => dataOf(result, language)));
 }
 
 function resultItem(data) {

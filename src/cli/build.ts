@@ -79,7 +79,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   const total = countViews(plans);
   lap("plans");
   // --no-search: no index; the search page then says search is not available in this build.
-  const search = options.search ? startSearchIndex(run.archive, out) : undefined;
+  const search = options.search ? startSearchIndex(run.archive, out, bundleWords()) : undefined;
   const result = await publish(out, siteFiles(plans, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
   live?.("");
   lap(`publish (${result.rendered} files made)`);
@@ -106,4 +106,13 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
     io.out(`search index: ${counted(indexed.records, "article")} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${bundles})`);
   }
   return { code: 0, diagnostics: run.diagnostics, seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
+}
+
+/**
+ * NEWS_ARCHIVE_BUNDLE_WORDS=N: search bundles of at most N words instead of BUNDLE_WORDS, so that
+ * a small archive is cut in several as a large one is (the search page's tests across bundles).
+ */
+function bundleWords(): number | undefined {
+  const words = Number(process.env["NEWS_ARCHIVE_BUNDLE_WORDS"]);
+  return Number.isInteger(words) && words > 0 ? words : undefined;
 }

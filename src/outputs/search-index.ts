@@ -147,10 +147,11 @@ export interface SearchIndexTask {
 }
 
 /** Starts indexing now, so that Pagefind (its own process) works while the pages are rendered.
- * `previous`: the output folder, whose unchanged bundles are taken as they are. */
-export function startSearchIndex(archive: Archive, previous?: string): SearchIndexTask {
+ * `previous`: the output folder, whose unchanged bundles are taken as they are; `budget`: words
+ * per bundle, BUNDLE_WORDS unless given. */
+export function startSearchIndex(archive: Archive, previous?: string, budget?: number): SearchIndexTask {
   const started = performance.now();
-  const bundles = searchBundles(archive.site, searchItems(archive));
+  const bundles = searchBundles(archive.site, searchItems(archive), budget);
   const built = searchIndexFiles(bundles, previous).then((r) => ({ ...r, seconds: (performance.now() - started) / 1000 }));
   // Awaited by files() (through the publisher, which then fails the build); until then, a
   // failure must not count as unhandled and end the process.

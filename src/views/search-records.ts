@@ -122,6 +122,8 @@ function recordOf(site: SiteConfig, a: Article, name: (ref: EntityRef) => string
  * at most `budget` words each (a longer article alone). Records go in oldest first, so a new
  * article changes only the newest bundle of its language and older bundles keep their files.
  * The site language's oldest bundle takes `pagefind/`, where the search page finds `bundles.json`.
+ * So a language's bundles hold consecutive spans of dates, listed oldest first: the search page
+ * reads its date order as theirs one after the other (public/assets/search.js, byDate).
  */
 export function searchBundles(site: SiteConfig, items: readonly SearchItem[], budget = BUNDLE_WORDS): SearchBundle[] {
   const byLanguage = new Map<string, SearchItem[]>();

@@ -1,0 +1,97 @@
+// /search/ over an index cut in several bundles per language, as a large archive's is (bundles of
+// 40 words here, NEWS_ARCHIVE_BUNDLE_WORDS, for 375,000 at scale): what a reader downloads for it
+// and the order the date sorts give across bundles.
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { article, runCli, writeTree } from "../helpers/archive.ts";
+import { browserSkipReason, launchBrowser, type Browser } from "../helpers/browser.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+const skip = browserSkipReason();
+if (skip) console.warn(skip);
+
+/** 30 English articles a day apart and 2 French ones between them, every one saying "convoy". */
+const ENGLISH = Array.from({ length: 30 }, (_, i) => ({ slug: `convoy-${i + 1}`, day: `2024-01-${String(i + 1).padStart(2, "0")}`, lang: "en" }));
+const FRENCH = [
+  { slug: "convoi-a", day: "2024-01-10T12:00:00Z", lang: "fr" },
+  { slug: "convoi-b", day: "2024-01-25T12:00:00Z", lang: "fr" },
+];
+const ARTICLES = [...ENGLISH, ...FRENCH];
+const ARCHIVE: Record<string, string> = { "content/site.yaml": "title: Desk\nlanguage: en\n", "content/regions.yaml": "- name: Kidal\n" };
+for (const a of ARTICLES) {
+  const body = a.lang === "en" ? `A convoy left Kidal on day ${a.slug}; the road was open and quiet all along.` : `Le convoy a quitté Kidal ; la route était ouverte et calme, ${a.slug}.`;
+  ARCHIVE[`content/articles/${a.slug}.md`] = article(`title: "Report ${a.slug}"\ndate: ${a.day}\nregion: Kidal${a.lang === "fr" ? "\nlang: fr" : ""}`, body);
+}
+const href = (slug: string) => `/news/articles/${slug}/`;
+const NEWEST = [...ARTICLES].sort((a, b) => Date.parse(b.day) - Date.parse(a.day)).map((a) => href(a.slug));
+
+describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { timeout: 120_000 }, () => {
+  let dir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    dir = writeTree(ARCHIVE);
+    const r = runCli(["build", "--quiet", "--path-prefix", "/news/"], dir, { NEWS_ARCHIVE_BUNDLE_WORDS: "40" });
+    if (r.code !== 0) throw new Error(r.stderr);
+    [server, browser] = await Promise.all([serveStatic(path.join(dir, "_site"), "/news/"), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A tab on the search page with `query`, every request it makes (its worker's too) recorded. */
+  async function search(query: string): Promise<{ page: Page; requested: string[] }> {
+    const page = await browser.context.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/news/search/${query}`);
+    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    return { page, requested };
+  }
+  const links = (page: Page) => page.locator("#search-results article h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+
+  test("the build cut the English articles in several bundles (what the other tests stand on)", () => {
+    const { bundles } = JSON.parse(readFileSync(path.join(dir, "_site/pagefind/bundles.json"), "utf8")) as { bundles: { language: string }[] };
+    expect(bundles.filter((b) => b.language === "en").length).toBeGreaterThanOrEqual(4);
+    expect(bundles.filter((b) => b.language === "fr").length).toBe(1);
+  });
+
+  test("a language's bundles share one Pagefind runtime: its script, worker and wasm are fetched once", async () => {
+    const { page, requested } = await search("?q=convoy");
+    expect(await page.locator("#search-status").innerText()).toBe("32 articles match “convoy”. Showing 20 of 32.");
+    const runtime = requested.filter((p) => /\/(pagefind\.js|pagefind-worker\.js|wasm\.\w+\.pagefind)$/.test(p)).sort();
+    expect(runtime).toEqual([
+      "/news/pagefind/bundles/fr-1/pagefind-worker.js",
+      "/news/pagefind/bundles/fr-1/pagefind.js",
+      "/news/pagefind/bundles/fr-1/wasm.fr.pagefind",
+      "/news/pagefind/pagefind-worker.js",
+      "/news/pagefind/pagefind.js",
+      "/news/pagefind/wasm.en.pagefind",
+    ]);
+    await page.close();
+  });
+
+  test.each([
+    ["newest", NEWEST],
+    ["oldest", [...NEWEST].reverse()],
+  ])("sorted %s, the results run across bundles and languages in date order, the next page after them", async (sort, expected) => {
+    const { page } = await search(`?q=convoy&sort=${sort}`);
+    expect(await links(page)).toEqual(expected.slice(0, 20));
+    await page.locator("#search-more").click();
+    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 32);
+    expect(await links(page)).toEqual(expected);
+    await page.close();
+  });
+
+  test("sorted by date, a language's data is fetched for its first 20 results, not for the first 20 of each bundle", async () => {
+    const { page, requested } = await search("?q=convoy&sort=newest");
+    // One fragment per article in bundles this small: the 20 newest English articles, and the
+    // French language's 2 to place among them by date (each bundle's first 20 were all 32).
+    expect(requested.filter((p) => p.endsWith(".pf_fragment")).length).toBe(22);
+    await page.close();
+  });
+});
