@@ -52,6 +52,9 @@ let current; // { query, filters, sort, responses, total, pages }
 const loaded = new WeakMap();
 /** The filter each bundle's merge adds to its articles, naming the bundle by its place in its language's list. */
 const BUNDLE = "bundle";
+/** Each language's filter values and their counts, once every filter's index is loaded. */
+let filterIndexes;
+let filtersLoaded = false;
 
 try {
   const manifestUrl = new URL(config.manifest, location.href);
@@ -70,12 +73,15 @@ try {
       const engine = pagefind.createInstance({ basePath: first, baseUrl: "/", mergeFilter: { [BUNDLE]: "0" } });
       await engine.init();
       await Promise.all(rest.map((basePath, i) => engine.mergeIndex(basePath, { baseUrl: "/", language, mergeFilter: { [BUNDLE]: String(i + 1) } })));
-      // Loads every filter's index: a search counts results per filter value only for the
-      // filters whose index is loaded.
-      await engine.filters();
       return { engine, language, bundles: list.length };
     }),
   );
+  // Every filter's index (each place, actor, region and year of every bundle: 68 files at 10,000
+  // articles): a search counts results per filter value only for the filters whose index is
+  // loaded. Loaded meanwhile, not first: a search does not need them to find its results.
+  // One that fails leaves the selects without values: the search itself still works.
+  filterIndexes = Promise.all(engines.map(({ engine }) => engine.filters())).catch(() => engines.map(() => ({})));
+  filterIndexes.then(() => (filtersLoaded = true));
 } catch {
   // No index (built with --no-search, or not uploaded): say so, and offer the indexes instead.
   engines = undefined;
@@ -131,21 +137,43 @@ async function update(change) {
   const term = state.q.trim();
   const filtered = Object.keys(state.filters).length > 0;
   if (term === "" && !filtered) {
-    const totals = await Promise.all(engines.map((e) => e.engine.filters()));
-    if (run !== lastRun) return;
     current = undefined;
     list.replaceChildren();
     more.hidden = true;
+    const waited = !filtersLoaded;
+    if (waited) status.textContent = S.prompt;
+    const totals = await filterIndexes;
+    if (run !== lastRun) return;
     showFilterOptions(() => totals);
-    status.textContent = S.prompt;
+    if (!waited) status.textContent = S.prompt;
     return;
   }
   // A date sort without words lists a place's (or a year's) articles; relevance needs words.
   const sort = SORTS[state.sort] ?? (term === "" ? SORTS.newest : undefined);
   const query = term === "" ? null : term;
   const responses = await searchAll(query, state.filters, sort);
-  // Each group's counts leave out the group's own choice, so its other values say what they would give.
-  const counts = await Promise.all(
+  if (run !== lastRun) return;
+  const counts = filtersLoaded ? await filterCounts(query, sort, responses) : undefined;
+  if (run !== lastRun) return;
+  current = { query, filters: { ...state.filters }, sort, responses, total: responses.reduce((n, r) => n + r.results.length, 0), pages: new Map() };
+  if (!(await showResults(run))) return;
+  if (counts) showFilterOptions((i) => counts[i]);
+  // Last: the live region announces a page that is already complete.
+  status.textContent = statusText(term, current.total, filtered);
+  if (counts) return;
+  // The first search ran before the filters' indexes were in; their counts follow the results.
+  // (No filter is chosen yet: its select offered nothing to choose.)
+  await filterIndexes;
+  if (run !== lastRun) return;
+  const late = await filterCounts(query, sort, await searchAll(query, state.filters, sort));
+  if (run !== lastRun) return;
+  showFilterOptions((i) => late[i]);
+}
+
+/** Each select's counts, one object per language: a group's leave out the group's own choice,
+ * so its other values say what they would give. */
+function filterCounts(query, sort, responses) {
+  return Promise.all(
     selects.map(async (select) => {
       const key = select.dataset.filter;
       if (!(key in state.filters)) return responses.map((r) => r.filters);
@@ -154,12 +182,6 @@ async function update(change) {
       return (await searchAll(query, others, sort)).map((r) => r.filters);
     }),
   );
-  if (run !== lastRun) return;
-  current = { query, filters: { ...state.filters }, sort, responses, total: responses.reduce((n, r) => n + r.results.length, 0), pages: new Map() };
-  if (!(await showResults(run))) return;
-  showFilterOptions((i) => counts[i]);
-  // Last: the live region announces a page that is already complete.
-  status.textContent = statusText(term, current.total, filtered);
 }
 
 /** Every language's answer, each merged from its bundles by Pagefind (by score). */
@@ -282,7 +304,7 @@ function showFilterOptions(countsOf) {
 async function spellFiltersAsIndexed() {
   const chosen = Object.entries(state.filters);
   if (chosen.length === 0) return;
-  const all = await Promise.all(engines.map((e) => e.engine.filters()));
+  const all = await filterIndexes;
   const fold = (text) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
   for (const [key, value] of chosen) {
     const values = new Set(all.flatMap((filters) => Object.keys(filters[key] ?? {})));

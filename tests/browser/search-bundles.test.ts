@@ -87,6 +87,24 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     await page.close();
   });
 
+  test("a linked search shows its results before the filters' indexes are in; their counts follow", async () => {
+    const page = await browser.context.newPage();
+    // Every filter index held back until the results are on the page.
+    const held: (() => Promise<void>)[] = [];
+    let holding = true;
+    await page.route("**/*.pf_filter", (route) => (holding ? void held.push(() => route.continue()) : route.continue()));
+    await page.goto(`${server.origin}/news/search/?q=convoy`);
+    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    expect(await page.locator("#search-results > li").count()).toBe(20);
+    expect(held.length).toBeGreaterThan(0);
+    expect(await page.locator("#filter-year option").allInnerTexts()).toEqual(["All"]);
+    holding = false;
+    await Promise.all(held.map((go) => go()));
+    await page.locator('#filter-year option[value="2024"]').waitFor({ state: "attached" });
+    expect(await page.locator("#filter-year option").allInnerTexts()).toEqual(["All", "2024 (32)"]);
+    await page.close();
+  });
+
   test("sorted by date, a language's data is fetched for its first 20 results, not for the first 20 of each bundle", async () => {
     const { page, requested } = await search("?q=convoy&sort=newest");
     // One fragment per article in bundles this small: the 20 newest English articles, and the
