@@ -120,6 +120,10 @@ export function threadMap(ctx: ViewContext, counts: ReadonlyMap<EntitySlug, numb
   return placesMap(ctx, { id: "thread-map", title: ctx.t.mapOfThread, places, textList: listed ? "page" : "figure", download: undefined });
 }
 
+/** Dots drawn as links on a map of many places, those of the most articles; the others are a
+ * picture only, as every one of them is listed as text on the page (README, Maps). */
+export const MAP_LINKED_DOTS = 100;
+
 interface PlacesMapInput {
   id: string;
   title: string;
@@ -158,11 +162,13 @@ function placesMap(ctx: ViewContext, input: PlacesMapInput): MapFigure {
       focus: false,
     }));
     const frame = maps.frame(extentAround(located.map((r) => r.place.coordinates!)));
-    svgHtml = mapSvg({ id: input.id, title: input.title, description: t.mapDescription(located.length), frame, points, sized: true, labelled: 10, inTabOrder: input.textList === "none" }).value;
+    // Only where the places are listed as text: without a list the dots are the only links.
+    const detailed = input.textList === "none" ? undefined : MAP_LINKED_DOTS;
+    svgHtml = mapSvg({ id: input.id, title: input.title, description: t.mapDescription(located.length), frame, points, sized: true, labelled: 10, inTabOrder: input.textList === "none", detailed }).value;
   }
   return {
     svgHtml,
-    caption: located.length > 0 ? t.mapCaption : "",
+    caption: located.length === 0 ? "" : located.length > MAP_LINKED_DOTS && input.textList !== "none" ? t.mapCaptionLinked(MAP_LINKED_DOTS) : t.mapCaption,
     places: input.textList === "figure" ? located.map((r) => r.named) : [],
     placesHeading: t.placesOnMap,
     unlocated,

@@ -155,6 +155,39 @@ describe("the insight pages of a small archive, under /news/", () => {
   });
 });
 
+describe("a map of more places than it links: /places/ with 130 located places", () => {
+  // Place 001…Place 130, each named once; Place 129 and Place 130 by two and three articles more.
+  const names = Array.from({ length: 130 }, (_, i) => `Place ${String(i + 1).padStart(3, "0")}`);
+  const files: Record<string, string> = {
+    "content/site.yaml": "title: Desk\n",
+    "content/regions.yaml": "- name: Kidal\n",
+    "content/places.yaml": names.map((n, i) => `- name: ${n}\n  region: Kidal\n  coordinates: [${15 + (i % 13) * 0.5}, ${-3 + Math.floor(i / 13) * 0.5}]\n`).join(""),
+  };
+  for (let i = 0; i < 26; i++) files[`content/articles/a${i}.md`] = article(`title: "A${i}"\ndate: 2024-01-01\nregion: Kidal\nplaces: [${names.slice(5 * i, 5 * i + 5).join(", ")}]`);
+  for (let i = 0; i < 3; i++) files[`content/articles/b${i}.md`] = article(`title: "B${i}"\ndate: 2024-01-02\nregion: Kidal\nplaces: [${i < 2 ? "Place 129, " : ""}Place 130]`);
+  let doc: ReturnType<typeof page>;
+  beforeAll(() => {
+    const dir = writeTree(files);
+    expect(runCli(["build", "--quiet", "--no-search"], dir)).toMatchObject({ code: 0, stderr: "" });
+    doc = page(path.join(dir, "_site"), "/places/");
+  });
+  const slug = (name: string) => `/places/${name.toLowerCase().replace(" ", "-")}/`;
+
+  test("the 100 dots of the most articles are links (ties by name); the others are drawn, as one path per size", () => {
+    const map = doc.querySelector("svg.map")!;
+    expect(hrefs(map, "a")).toEqual(["Place 130", "Place 129", ...names.slice(0, 98)].map(slug));
+    expect(map.querySelectorAll("circle").length).toBe(100);
+    const plain = map.querySelectorAll(".map-dots path").map((p) => p.getAttribute("d")!.match(/M/g)!.length);
+    expect(plain).toEqual([30]);
+    expect(doc.querySelector("figcaption")!.text).toBe("Dot area shows the number of articles; the 100 largest dots link to their places.");
+    expect(map.querySelector("desc")!.text).toBe("130 places, each a dot whose area follows its number of articles.");
+  });
+
+  test("every place is still a link in the A–Z list", () => {
+    expect(hrefs(doc, ".az-list a").sort()).toEqual(names.map(slug).sort());
+  });
+});
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);

@@ -86,6 +86,35 @@ describe("a map of places", () => {
   });
 });
 
+describe("a map of many places: only the dots of the most articles are elements of their own", () => {
+  const draw = (detailed: number) =>
+    parse(mapSvg({ id: "m", title: "t", description: "d", frame: blank(extent), points: PLACES.map((p) => point(p)), sized: true, labelled: 0, inTabOrder: false, detailed }).value).querySelector("svg")!;
+  /** Each plain dot is a move and two arcs: [its radius, its centre] per dot, path by path. */
+  const plain = (svg: ReturnType<typeof draw>) =>
+    svg.querySelectorAll(".map-dots path").map((p) => [...p.getAttribute("d")!.matchAll(/M(-?[\d.]+) (-?[\d.]+)a([\d.]+) /g)].map(([, x, y, r]) => [Number(r), Math.round((Number(x) + Number(r)) * 10) / 10, Number(y)]));
+
+  test.each([
+    [5, ["Kidal", "Tessalit", "Tinzaouaten", "Anefis", "Gao"], 0],
+    [2, ["Kidal", "Tessalit"], 3],
+    [0, [], 5],
+  ])("%i detailed: links to %j, %i dots drawn as a picture only", (detailed, linked, rest) => {
+    const svg = draw(detailed);
+    expect(svg.querySelectorAll("a").map((a) => a.getAttribute("aria-label")!.split(":")[0])).toEqual(linked);
+    expect(svg.querySelectorAll("circle").length).toBe(linked.length);
+    expect(plain(svg).flat().length).toBe(rest);
+    expect(svg.getAttribute("role")).toBe(linked.length > 0 ? "group" : "img");
+  });
+
+  test("the plain dots keep their place and size: one path per radius, the smaller on top, hidden from screen readers", () => {
+    const all = drawn(PLACES.map((p) => point(p))).dots;
+    const svg = draw(1);
+    const expected = ["Tessalit", "Tinzaouaten", "Anefis", "Gao"].map((name) => all.get(name)!).map((d) => [[d.r, d.cx, d.cy]]);
+    expect(plain(svg)).toEqual(expected);
+    expect(svg.querySelectorAll(".map-dots path").map((p) => p.getAttribute("class"))).toEqual(["map-dot", "map-dot", "map-dot", "map-dot"]);
+    expect(svg.querySelector(".map-dots g")!.getAttribute("aria-hidden")).toBe("true");
+  });
+});
+
 describe("names and dots", () => {
   // Two dots on one line, the first's name long enough to reach the second on its right.
   const pair = (gap: number): MapPoint[] => [

@@ -60,6 +60,7 @@ export const en = {
   mapOfThread: "Map of the places of this story thread",
   mapDescription: (n: number) => (n === 1 ? "1 place, drawn as a dot whose area follows its number of articles." : `${n} places, each a dot whose area follows its number of articles.`),
   mapCaption: "Dot area shows the number of articles; each dot links to its place.",
+  mapCaptionLinked: (n: number) => `Dot area shows the number of articles; the ${n} largest dots link to their places.`,
   locatorOf: (name: string) => `Location of ${name}`,
   locatorDescription: (name: string) => `${name} is the highlighted dot; grey dots are other places of its area.`,
   dotLabel: (name: string, count: string) => `${name}: ${count}`,

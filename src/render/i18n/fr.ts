@@ -60,6 +60,7 @@ export const fr: Dictionary = {
   mapOfThread: "Carte des lieux de ce fil",
   mapDescription: (n: number) => (n <= 1 ? `${n} lieu, figuré par un point dont la surface suit le nombre d’articles.` : `${n} lieux, chacun un point dont la surface suit le nombre d’articles.`),
   mapCaption: "La surface des points suit le nombre d’articles\u202F; chaque point mène à son lieu.",
+  mapCaptionLinked: (n: number) => `La surface des points suit le nombre d’articles\u202F; les ${n} plus gros mènent à leur lieu.`,
   locatorOf: (name: string) => `Situation ${deName(name)}`,
   locatorDescription: (name: string) => `${name} est le point mis en évidence\u202F; les points gris sont d’autres lieux de la zone.`,
   dotLabel: (name: string, count: string) => `${name}\u00A0: ${count}`,
