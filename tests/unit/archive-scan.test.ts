@@ -22,7 +22,11 @@ test("the worker finds the article files, sorted, hidden ones left out, and stat
   // A FIFO named like an article: reading it would wait for a writer forever.
   execFileSync("mkfifo", [path.join(articleDir, "pipe.md")]);
   symlinkSync(path.join(articleDir, "pipe.md"), path.join(articleDir, "link-to-pipe.md"));
-  const others = [path.join(dir, "site.yaml"), path.join(dir, "places.yaml")];
+  // Links to nothing: one dangling, one to itself (stat fails with ELOOP, which ended the build).
+  symlinkSync(path.join(articleDir, "gone.md"), path.join(articleDir, "dangling.md"));
+  symlinkSync(path.join(articleDir, "loop.md"), path.join(articleDir, "loop.md"));
+  symlinkSync(path.join(dir, "regions.yaml"), path.join(dir, "regions.yaml"));
+  const others = [path.join(dir, "site.yaml"), path.join(dir, "places.yaml"), path.join(dir, "regions.yaml")];
   const scanned = await scanInWorker(articleDir, others);
 
   expect(scanned.thread).toBe("worker");
@@ -30,7 +34,7 @@ test("the worker finds the article files, sorted, hidden ones left out, and stat
   expect(scanned.articlePaths).toEqual(expected);
   expect(articlePathsIn(articleDir)).toEqual({ articlePaths: expected, unreadableFolders: [] });
   expect(scanned.unreadableFolders).toEqual([]);
-  // places.yaml does not exist: no stat for it.
+  // places.yaml does not exist, regions.yaml is a link to itself: no stat for either.
   expect([...scanned.stats.keys()]).toEqual([others[0], ...expected]);
   for (const [file, stats] of scanned.stats) {
     const { size, mtimeMs, ctimeMs, ino } = statSync(file);
