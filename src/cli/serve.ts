@@ -4,7 +4,7 @@
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.ts";
 import { newPipelineMemo } from "../memo.ts";
-import { newLoadCache } from "../content/load.ts";
+import { archivePaths, newLoadCache } from "../content/load.ts";
 import { watchFolders } from "../content/folder-watch.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
@@ -63,22 +63,28 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   let started = false;
   let changedDuringFirst = false;
   const contentDir = path.resolve(cwd, options.content);
-  const watcher = watchFolders(contentDir, {
-    changed: (abs) => {
-      // The next load reads again only the files named here; an event without a name, all.
-      if (abs === undefined) session.files.changed = undefined;
-      else session.files.changed?.add(abs);
-      // Two builds must never publish at once: a change during the first waits for it.
-      if (!started) {
-        changedDuringFirst = true;
-        return;
-      }
-      // Editors save in bursts (write, rename, touch): one rebuild per burst.
-      clearTimeout(timer);
-      timer = setTimeout(() => rebuild(), 50);
+  const { articleDir } = archivePaths(contentDir);
+  const watcher = watchFolders(
+    contentDir,
+    {
+      changed: (abs) => {
+        // The next load reads again only the files named here; an event without a name, all.
+        if (abs === undefined) session.files.changed = undefined;
+        else session.files.changed?.add(abs);
+        // Two builds must never publish at once: a change during the first waits for it.
+        if (!started) {
+          changedDuringFirst = true;
+          return;
+        }
+        // Editors save in bursts (write, rename, touch): one rebuild per burst.
+        clearTimeout(timer);
+        timer = setTimeout(() => rebuild(), 50);
+      },
+      problem: (folder, message) => io.err(`news-archive: cannot watch ${path.relative(cwd, folder) || "."} (${message}): saves there are not seen; restart serve once it is fixed`),
     },
-    problem: (folder, message) => io.err(`news-archive: cannot watch ${path.relative(cwd, folder) || "."} (${message}): saves there are not seen; restart serve once it is fixed`),
-  });
+    // The loader follows a link only as the articles folder itself.
+    { follows: (link) => link === articleDir },
+  );
   const first = await buildSite(options, cwd, io, session);
   started = true;
   if (changedDuringFirst) rebuild();

@@ -7,7 +7,7 @@
 // (chokidar does this too, but stats and tracks every file: 1.8-2 s and ~110 MB for 10,000
 // articles before the first event, against the ~200 folders here.) macOS and Windows watch a
 // tree natively and correctly; there a watch per folder would also hold every folder open.
-import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
+import { lstatSync, readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 
 export interface FolderWatch {
@@ -22,7 +22,15 @@ export interface WatchEvents {
   problem(folder: string, message: string): void;
 }
 
-export function watchFolders(root: string, events: WatchEvents, platform: NodeJS.Platform = process.platform): FolderWatch {
+export interface WatchOptions {
+  /** Whether to enter this link to a folder. The loader follows only the articles folder's own
+   *  (archive-scan.ts enters no other): a link under it would be watched for nothing, and one
+   *  to a home folder would use up the inotify watches. None is entered unless it says so. */
+  follows?: (link: string) => boolean;
+  platform?: NodeJS.Platform;
+}
+
+export function watchFolders(root: string, events: WatchEvents, { follows = () => false, platform = process.platform }: WatchOptions = {}): FolderWatch {
   if (platform !== "linux") {
     const watcher = watch(root, { recursive: true }, (_event, name) => events.changed(name === null ? undefined : path.join(root, name)));
     watcher.on("error", (e) => events.problem(root, e.message));
@@ -37,10 +45,11 @@ export function watchFolders(root: string, events: WatchEvents, platform: NodeJS
       }
     }
   };
-  // Symbolic links to folders are followed, as the loader follows them; a loop is not.
+  // A link to a folder is followed where `follows` says; a loop is not.
   const add = (folder: string, seen: Set<string>) => {
     const id = folderId(folder);
     if (id === undefined || seen.has(id)) return;
+    if (folder !== root && isLink(folder) && !follows(folder)) return;
     seen.add(id);
     let watcher: FSWatcher;
     try {
@@ -95,6 +104,14 @@ function folderId(abs: string): string | undefined {
     return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

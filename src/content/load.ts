@@ -7,6 +7,7 @@ import { ENTITY_KINDS, KIND_FOLDER, type EntityKind } from "../model/entity.ts";
 import type { ArticleSource } from "./validate-article.ts";
 import { bytesDigest, readTrusted, remember, trustedDigest, type FileStamps } from "./file-stamps.ts";
 import { decodeUtf8 } from "./utf8.ts";
+import { forgetFolders, updateListing } from "./archive-change.ts";
 
 export interface SourceText {
   /** Path as the editor sees it: relative to the working folder. */
@@ -191,54 +192,6 @@ function trustedSource(abs: string, file: string, digest: string): SourceText {
       return text;
     },
   };
-}
-
-/**
- * A folder named by the watcher (made, moved in or out, deleted) may hold files edited while it
- * was elsewhere, and none of them was named: the texts kept for anything under it are dropped.
- */
-function forgetFolders(cache: LoadCache, changed: ReadonlySet<string>): void {
-  for (const abs of changed) {
-    if (isFile(abs)) continue;
-    const under = abs + path.sep;
-    for (const known of cache.texts.keys()) if (known.startsWith(under)) cache.texts.delete(known);
-  }
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The listing after the named changes, or undefined when only a new listing can tell. */
-function updateListing(previous: readonly string[], articleDir: string, changed: ReadonlySet<string>): string[] | undefined {
-  const paths = new Set(previous);
-  for (const abs of changed) {
-    // The articles folder itself, or a folder holding it, made, moved or deleted.
-    if (articleDir === abs || articleDir.startsWith(abs + path.sep)) return undefined;
-    if (!abs.startsWith(articleDir + path.sep)) continue;
-    let isFile: boolean;
-    try {
-      isFile = statSync(abs).isFile();
-    } catch {
-      // Gone: a file, or a folder deleted or moved out with its files (named by its parent's watch).
-      paths.delete(abs);
-      for (const p of paths) if (p.startsWith(abs + path.sep)) paths.delete(p);
-      continue;
-    }
-    // A folder created, moved or renamed: its files were not named one by one.
-    if (!isFile) return undefined;
-    if (isArticlePath(path.relative(articleDir, abs))) paths.add(abs);
-  }
-  return [...paths].sort();
-}
-
-function isArticlePath(rel: string): boolean {
-  // Hidden files and folders (.git, editor swap files) are not articles.
-  return rel.toLowerCase().endsWith(".md") && !rel.split(path.sep).some((part) => part.startsWith("."));
 }
 
 function realpathOrUndefined(p: string): string | undefined {

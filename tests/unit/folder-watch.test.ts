@@ -14,7 +14,9 @@ function watched(files: Record<string, string>) {
   const dir = writeTree(files);
   const seen = new Set<string | undefined>();
   const problems: string[] = [];
-  watch = watchFolders(dir, { changed: (abs) => seen.add(abs && path.relative(dir, abs)), problem: (folder, message) => problems.push(`${folder}: ${message}`) }, "linux");
+  // As serve watches: the articles folder is the one link the loader follows.
+  const follows = (link: string) => link === path.join(dir, "articles");
+  watch = watchFolders(dir, { changed: (abs) => seen.add(abs && path.relative(dir, abs)), problem: (folder, message) => problems.push(`${folder}: ${message}`) }, { platform: "linux", follows });
   const step = async (act: () => void, expected: string) => {
     seen.clear();
     act();
@@ -77,10 +79,22 @@ describe("a watch per folder (Linux)", () => {
     expect(seen.has("articles/2024/a.md")).toBe(false);
   });
 
-  test("a symbolic link to a folder is followed, as the loader follows it", async () => {
+  test("the articles folder as a symbolic link is followed, as the loader follows it", async () => {
     const target = writeTree({ "x.md": "x" });
     const { dir, step } = watched({ "site.yaml": "" });
     await step(() => symlinkSync(target, path.join(dir, "articles")), "articles");
     await step(() => writeFileSync(path.join(target, "x.md"), "x2"), "articles/x.md");
+  });
+
+  test("a link to a folder under it is not entered, as the loader enters none", async () => {
+    const target = writeTree({ "x.md": "x" });
+    const { dir, step } = watched({ "articles/a.md": "a" });
+    await step(() => symlinkSync(target, path.join(dir, "articles/linked")), "articles/linked");
+    // One queue of events for every watch: once a.md is named, an edit made before it would have been.
+    const after = await step(() => {
+      writeFileSync(path.join(target, "x.md"), "x2");
+      writeFileSync(path.join(dir, "articles/a.md"), "a2");
+    }, "articles/a.md");
+    expect(after).toEqual(["articles/a.md"]);
   });
 });

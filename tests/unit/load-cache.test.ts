@@ -1,6 +1,6 @@
 // serve's load cache: a load re-reads only the files the watcher named since the last one,
 // and lists the folder again when a folder itself changed.
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { loadArchive, newLoadCache } from "../../src/content/load.ts";
@@ -75,4 +75,20 @@ test("named files are read again, others come from the cache; a folder change li
   writeFileSync(abs("c.md"), article('title: "C"\ndate: 2024-01-03\nregion: Kidal', "three, edited"));
   cache.changed = undefined;
   expect(await texts(dir, cache)).toEqual([["content/articles/b.md", "two, edited"], ["content/articles/c.md", "three, edited"]]);
+});
+
+test("a file seen through a link to a folder is not an article: the scan enters no such link, nor does the listing", async () => {
+  const dir = writeTree({
+    "content/articles/a.md": article('title: "A"\ndate: 2024-01-01\nregion: Kidal', "one"),
+    "content/elsewhere/l.md": article('title: "L"\ndate: 2024-01-03\nregion: Kidal', "linked"),
+  });
+  const abs = (rel: string) => path.join(dir, "content", rel);
+  const cache = newLoadCache();
+  await texts(dir, cache);
+  symlinkSync(abs("elsewhere"), abs("articles/linked"));
+  cache.changed?.add(abs("articles/linked"));
+  expect(await texts(dir, cache)).toEqual([["content/articles/a.md", "one"]]);
+  writeFileSync(abs("elsewhere/l.md"), article('title: "L"\ndate: 2024-01-03\nregion: Kidal', "linked, edited"));
+  cache.changed?.add(abs("articles/linked/l.md"));
+  expect(await texts(dir, cache)).toEqual([["content/articles/a.md", "one"]]);
 });
