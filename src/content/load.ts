@@ -62,12 +62,15 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   const root = path.resolve(cwd, contentDir);
   const changed = cache?.changed;
   if (cache) cache.changed = new Set();
+  // Files read that are links inside the archive, and the real paths they name. The watcher
+  // names an edit by the target's path, never the link's: a link's text is not kept.
+  const links = new Map<string, string>();
   const readCached = (abs: string): SourceText | undefined => {
     if (!cache) return read(abs);
     const known = changed?.has(abs) ? undefined : cache.texts.get(abs);
     if (known) return known;
     const text = read(abs);
-    if (text) cache.texts.set(abs, text);
+    if (text && !links.has(abs)) cache.texts.set(abs, text);
     else cache.texts.delete(abs);
     return text;
   };
@@ -75,9 +78,10 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   // Only the archive's own files are read: a link to a file elsewhere (another desk's draft, a
   // file of the build machine) must not be published by a contributor's commit.
   const realRoot = realpathOrUndefined(root);
+  const outside = (real: string | undefined): real is string => real !== undefined && realRoot !== undefined && !real.startsWith(realRoot + path.sep);
   const outsideTarget = (abs: string): string | undefined => {
     const real = realpathOrUndefined(abs);
-    return real !== undefined && realRoot !== undefined && !real.startsWith(realRoot + path.sep) ? real : undefined;
+    return outside(real) ? real : undefined;
   };
   const refuseOutside = (abs: string, target: string) => {
     diagnostics.push(error("read-error", display(abs), undefined, undefined, `links to ${target}, outside the archive`, "news-archive reads only files inside the archive folder"));
@@ -95,11 +99,12 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       if (trusted) return trustedSource(abs, display(abs), trusted);
       // A build's scan has told which files are links; otherwise each is asked.
       const link = stamps?.prefetched ? stamps.prefetched.links.has(abs) : lstatSync(abs).isSymbolicLink();
-      const target = link ? outsideTarget(abs) : undefined;
-      if (target !== undefined) {
+      const target = link ? realpathOrUndefined(abs) : undefined;
+      if (outside(target)) {
         refuseOutside(abs, target);
         return undefined;
       }
+      if (target !== undefined) links.set(abs, target);
       bytes = readFileSync(abs);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;

@@ -92,3 +92,17 @@ test("a file seen through a link to a folder is not an article: the scan enters 
   cache.changed?.add(abs("articles/linked/l.md"));
   expect(await texts(dir, cache)).toEqual([["content/articles/a.md", "one"]]);
 });
+
+test("an article that is a link is read again when its target is edited: the watcher names the target, never the link", async () => {
+  const dir = writeTree({
+    "content/articles/a.md": article('title: "A"\ndate: 2024-01-01\nregion: Kidal', "one"),
+    "content/drafts/kept.md": article('title: "K"\ndate: 2024-01-02\nregion: Kidal', "kept"),
+  });
+  const abs = (rel: string) => path.join(dir, "content", rel);
+  symlinkSync(abs("drafts/kept.md"), abs("articles/kept.md"));
+  const cache = newLoadCache();
+  expect(await texts(dir, cache)).toEqual([["content/articles/a.md", "one"], ["content/articles/kept.md", "kept"]]);
+  writeFileSync(abs("drafts/kept.md"), article('title: "K"\ndate: 2024-01-02\nregion: Kidal', "kept, edited"));
+  cache.changed?.add(abs("drafts/kept.md"));
+  expect(await texts(dir, cache)).toEqual([["content/articles/a.md", "one"], ["content/articles/kept.md", "kept, edited"]]);
+});
