@@ -5,6 +5,7 @@ import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.ts";
 import { newPipelineMemo } from "../memo.ts";
 import { archivePaths, newLoadCache } from "../content/load.ts";
+import { changeMatters } from "../content/archive-change.ts";
 import { watchFolders } from "../content/folder-watch.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
@@ -68,6 +69,8 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
     contentDir,
     {
       changed: (abs) => {
+        // An editor's swap, backup and temporary files, .DS_Store, notes: nothing a build reads.
+        if (abs !== undefined && !changeMatters(session.files, contentDir, abs)) return;
         // The next load reads again only the files named here; an event without a name, all.
         if (abs === undefined) session.files.changed = undefined;
         else session.files.changed?.add(abs);

@@ -1,9 +1,31 @@
-// How serve's list of article files (load.ts) follows the changes its watcher names, without a
-// new walk: it must end as the walk (archive-scan.ts) would, hidden files and links to folders
-// left out.
-import { lstatSync, statSync, type Stats } from "node:fs";
+// What a change named by serve's watcher means to its load cache (load.ts): whether it can
+// alter what a build reads at all, and how the list of article files follows it without a walk.
+//
+// A build reads site.yaml, the three registries and the *.md files under articles/ that are
+// neither hidden nor reached through a link to a folder (archive-scan.ts). What editors and
+// systems leave beside them (.DS_Store, vim's .x.md.swp and 4913 probe, Emacs's .#x.md lock and
+// #x.md# auto-save, x.md~ backups, x.md.tmp files renamed over the article, notes.txt, .git)
+// changes none of it: a rebuild for them would only reload the browser, every few seconds
+// while vim rewrites its swap file.
+import { lstatSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
+import { ENTITY_KINDS, KIND_FOLDER } from "../model/entity.ts";
 import type { LoadCache } from "./load.ts";
+
+const READ_AT_ROOT = new Set(["site.yaml", ...ENTITY_KINDS.map((kind) => `${KIND_FOLDER[kind]}.yaml`)]);
+
+/**
+ * What a path relative to the archive folder is to a build: "read", a file it reads when there
+ * (or the articles folder itself); "folder", a name under articles/ that matters only as a
+ * folder, whose articles come and go with it; "none", nothing a build reads.
+ */
+export function changeRole(rel: string): "read" | "folder" | "none" {
+  const parts = rel.split(path.sep);
+  if (parts.some((part) => part.startsWith(".") || part === "")) return "none";
+  if (parts.length === 1) return READ_AT_ROOT.has(parts[0]!) || parts[0] === "articles" ? "read" : "none";
+  if (parts[0] !== "articles") return "none";
+  return isArticleName(parts[parts.length - 1]!) ? "read" : "folder";
+}
 
 /** A path under the articles folder that names an article file, hidden files and folders aside. */
 export function isArticlePath(rel: string): boolean {
@@ -14,11 +36,37 @@ function isArticleName(name: string): boolean {
   return name.toLowerCase().endsWith(".md");
 }
 
+/**
+ * Whether a change the watcher names under `root` can alter what the next load reads. A name
+ * under articles/ without .md matters as a folder: one there now (made, moved in), or one gone
+ * whose files the last listing held (deleted, moved away). A file an article links to (load.ts
+ * keeps their real paths) matters wherever it is.
+ */
+export function changeMatters(cache: LoadCache, root: string, abs: string): boolean {
+  if (cache.linkTargets.size > 0 && cache.linkTargets.has(realPath(abs))) return true;
+  const role = changeRole(path.relative(root, abs));
+  if (role !== "folder") return role === "read";
+  const stats = lstatOrUndefined(abs);
+  if (stats) return stats.isDirectory();
+  const under = abs + path.sep;
+  if (!cache.articlePaths) return true;
+  return cache.articlePaths.some((p) => p.startsWith(under)) || (cache.unreadableFolders ?? []).some(({ folder }) => folder === abs || folder.startsWith(under));
+}
+
 function lstatOrUndefined(abs: string): Stats | undefined {
   try {
     return lstatSync(abs);
   } catch {
     return undefined;
+  }
+}
+
+/** The path with its folder's links resolved (the file itself may be gone or replaced). */
+function realPath(abs: string): string {
+  try {
+    return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
+  } catch {
+    return abs;
   }
 }
 

@@ -47,10 +47,13 @@ export interface LoadCache {
   /** What the listing behind `articlePaths` could not read. */
   unreadableFolders?: UnreadableFolder[];
   changed: Set<string> | undefined;
+  /** Real paths of the files that files read were links to: an edit there matters to serve
+   *  (archive-change.ts) though no build reads that path. */
+  linkTargets: Set<string>;
 }
 
 export function newLoadCache(): LoadCache {
-  return { texts: new Map(), articlePaths: undefined, changed: undefined };
+  return { texts: new Map(), articlePaths: undefined, changed: undefined, linkTargets: new Set() };
 }
 
 /** `stamps`: a build's knowledge of the files from the last one (serve's cache knows more). */
@@ -150,6 +153,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
     if (!changed) cache.texts.clear();
   }
   const [site, place, actor, region, ...articles] = [siteAbs, registryAbs.place, registryAbs.actor, registryAbs.region, ...articlePaths].map(readCached);
+  if (cache) cache.linkTargets = new Set(links.values());
   return {
     value: {
       siteFile: display(siteAbs),
