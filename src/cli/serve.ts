@@ -9,7 +9,7 @@ import { changeMatters } from "../content/archive-change.ts";
 import { watchFolders } from "../content/folder-watch.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
-import { buildSite, type Session } from "./build.ts";
+import { buildSite, type BuildOutcome, type Session } from "./build.ts";
 import { allowedHosts, refusal } from "./request-guard.ts";
 import type { Io } from "./main.ts";
 
@@ -31,7 +31,16 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
   let servedPrefix: string | undefined;
   const rebuild = (quietly = false) => {
     queue = queue.then(async () => {
-      const outcome = await buildSite({ ...options, quiet: true }, cwd, quietly ? silent : io, session);
+      let outcome: BuildOutcome;
+      try {
+        outcome = await buildSite({ ...options, quiet: true }, cwd, quietly ? silent : io, session);
+      } catch (e) {
+        // Not the content but the machine (disk full, the output's state folder replaced): one
+        // line, as build says it, and serve goes on. A rejected queue would take every later
+        // rebuild with it, and the process with a stack trace.
+        io.err(`news-archive: rebuild failed: ${(e as Error).message}; the site stays as it was until the next save`);
+        return;
+      }
       errors = outcome.code === 0 ? undefined : outcome.diagnostics;
       if (!quietly && !given.quiet) io.out(outcome.code === 0 ? `rebuilt ${outcome.pages} pages in ${outcome.seconds.toFixed(2)} s` : `rebuilt with errors in ${outcome.seconds.toFixed(2)} s: the browser shows them`);
       // The dev server was set up under the prefix of the first build.

@@ -175,6 +175,29 @@ describe("serve publishes what a clean build publishes, however the files are sa
     await sameAsBuild();
   });
 
+  test("a rebuild the disk refuses (the output's state folder made a file) is told in one line; serve goes on, and the next save publishes", async () => {
+    const state = path.join(dir, "._site.news-archive");
+    // Until it holds: a rebuild serve runs by itself once it is up (its warm-up) may be
+    // publishing, making the folder again as it goes.
+    for (let made = false; !made; ) {
+      try {
+        rmSync(state, { recursive: true, force: true });
+        writeFileSync(state, "in the way", { flag: "wx" });
+        made = true;
+      } catch {
+        // Written into, or made again, meanwhile.
+      }
+    }
+    const mark = serve.output().length;
+    appendFileSync(file("articles/2023/c.md"), "\nSaved while the disk refused.\n");
+    const line = `news-archive: rebuild failed: EEXIST: file already exists, mkdir '${state}'; the site stays as it was until the next save\n`;
+    for (let waited = 0; !serve.output().slice(mark).includes(line) && waited < 30_000; waited += 25) await new Promise((r) => setTimeout(r, 25));
+    expect(serve.output().slice(mark)).toBe(line);
+    rmSync(state);
+    appendFileSync(file("articles/2024/a.md"), "\nSaved once the disk was mended.\n");
+    await sameAsBuild();
+  });
+
   test("files no build reads start no rebuild: editors' swap, lock, backup and temporary files, .DS_Store, notes", async () => {
     await sameAsBuild();
     const before = rebuilds();
@@ -197,7 +220,7 @@ describe("serve publishes what a clean build publishes, however the files are sa
     // Time for a rebuild they would start (50 ms later) to begin, before the change that must start one.
     await new Promise((r) => setTimeout(r, 500));
     const mark = serve.output().length;
-    edit("articles/2024/a.md", "Body text.", "The one change a build reads.");
+    appendFileSync(file("articles/2024/a.md"), "\nThe one change a build reads.\n");
     await sameAsBuild();
     for (let waited = 0; !serve.output().slice(mark).includes("rebuilt"); waited += 25) await new Promise((r) => setTimeout(r, 25));
     expect(rebuilds() - before, serve.output().slice(-3000)).toBe(1);
