@@ -45,7 +45,9 @@ test.each([
   expect(languageDirection(tag)).toBe(direction);
 });
 
-// A misspelt code would name no script and silently count for nothing.
+// A misspelt code would name no script and silently count for nothing. (Garay, Unicode 16, is
+// unknown to an engine older than that: bidi-isolation.ts leaves such out.)
 test("every script listed is one Unicode names", () => {
-  for (const script of RTL_SCRIPTS) expect(() => new RegExp(`\\p{sc=${script}}`, "u"), script).not.toThrow();
+  const known = Number(process.versions.unicode) >= 16 ? RTL_SCRIPTS : RTL_SCRIPTS.filter((s) => s !== "Gara");
+  for (const script of known) expect(() => new RegExp(`\\p{sc=${script}}`, "u"), script).not.toThrow();
 });
