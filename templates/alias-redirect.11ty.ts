@@ -2,6 +2,7 @@
 // entity. Works on any static host and without JavaScript: a meta refresh, a canonical
 // link for crawlers, noindex, and a visible link for when the refresh is blocked.
 import { html } from "../src/render/html.ts";
+import { isolate, isolateText } from "../src/render/bidi-isolation.ts";
 import type { AliasRedirectView } from "../src/views/insight-types.ts";
 
 export const data = {
@@ -13,11 +14,11 @@ export const data = {
 export function render({ view }: { view: AliasRedirectView }): string {
   const { chrome, head } = view;
   return html`<!doctype html>
-<html lang="${chrome.language}">
+<html lang="${chrome.language}"${chrome.dir === "rtl" ? html` dir="rtl"` : ""}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${head.title} — ${chrome.siteTitle}</title>
+<title>${head.documentTitle} — ${isolateText(chrome.siteTitle, chrome.dir)}</title>
 <meta name="robots" content="${head.robots ?? "noindex"}">
 <link rel="canonical" href="${head.canonical}">
 <meta http-equiv="refresh" content="0; url=${view.target.href}">
@@ -26,7 +27,7 @@ export function render({ view }: { view: AliasRedirectView }): string {
 </head>
 <body>
 <main id="main" class="wrap">
-<h1>${head.title}</h1>
+<h1>${isolate(head.title, chrome.dir)}</h1>
 <p>${view.message}</p>
 <p><a href="${view.target.href}">${view.target.text}</a></p>
 </main>

@@ -1,6 +1,7 @@
 // /places/<slug>/, /actors/<slug>/, /regions/<slug>/ and their page/<n>/ pages.
 import { html, raw } from "../src/render/html.ts";
-import { fill } from "../src/render/i18n/fill.ts";
+import { fillHtml } from "../src/render/i18n/fill.ts";
+import { isolate } from "../src/render/bidi-isolation.ts";
 import type { EntityView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { cardList, pagerNav } from "./parts/cards.ts";
@@ -13,20 +14,21 @@ export const data = {
 };
 
 export function render({ view }: { view: EntityView }): string {
-  const { t } = view.chrome;
+  const { t, dir } = view.chrome;
+  const name = (text: string) => isolate(text, dir);
   const main = html`<header class="entity-header">
-<p class="kicker"><a href="${view.indexHref}">${view.kindLabel}</a>${view.typeLabel ? html` · ${view.typeLabel}` : ""}</p>
-<h1>${view.name}</h1>
+<p class="kicker"><a href="${view.indexHref}">${view.kindLabel}</a>${view.typeLabel ? html` · ${name(view.typeLabel)}` : ""}</p>
+<h1>${name(view.name)}</h1>
 <p class="count">${view.count}</p>
-${view.aliases.length ? html`<p class="aliases">${fill(t.alsoKnownAs, { names: view.aliases.join(", ") })}</p>` : ""}
+${view.aliases.length ? html`<p class="aliases">${fillHtml(t.alsoKnownAs, { names: view.aliases.map((a, i) => html`${i > 0 ? ", " : ""}${name(a)}`) })}</p>` : ""}
 ${view.descriptionHtml ? html`<div class="description">${raw(view.descriptionHtml)}</div>` : ""}
 ${view.registered ? "" : html`<p class="note">${t.notRegistered}</p>`}
-${view.facts.length ? html`<dl class="facts">${view.facts.map((f) => html`<dt>${f.label}</dt><dd>${f.href ? html`<a href="${f.href}">${f.value}</a>` : f.value}</dd>`)}</dl>` : ""}
+${view.facts.length ? html`<dl class="facts">${view.facts.map((f) => html`<dt>${f.label}</dt><dd>${f.href ? html`<a href="${f.href}">${name(f.value)}</a>` : name(f.value)}</dd>`)}</dl>` : ""}
 </header>
-${mapFigure(view.map)}
+${mapFigure(view.map, dir)}
 ${timelineFigure(view.timeline)}
-${insightLists(view.insights)}
-${view.cards.length ? cardList(view.cards) : html`<p>${t.noArticles}</p>`}
-${pagerNav(view.pager)}`;
+${insightLists(view.insights, dir)}
+${view.cards.length ? cardList(view.cards, dir) : html`<p>${t.noArticles}</p>`}
+${pagerNav(view.pager, dir)}`;
   return layout(view.chrome, view.head, main);
 }

@@ -2,6 +2,7 @@
 import { html } from "../src/render/html.ts";
 import type { HomeView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
+import { arrows } from "./parts/arrows.ts";
 import { cardList } from "./parts/cards.ts";
 
 export const data = {
@@ -19,8 +20,8 @@ export function render({ view }: { view: HomeView }): string {
 </section>
 <section class="latest" aria-labelledby="latest-title">
 <h2 id="latest-title">${t.latest}</h2>
-${view.cards.length ? cardList(view.cards, 3) : html`<p>${t.noArticles}</p>`}
-<p class="more"><a href="${view.archiveHref}">${t.allArticles} →</a></p>
+${view.cards.length ? cardList(view.cards, view.chrome.dir, 3) : html`<p>${t.noArticles}</p>`}
+<p class="more"><a href="${view.archiveHref}">${t.allArticles} ${arrows(view.chrome.dir).forward}</a></p>
 </section>`;
   return layout(view.chrome, view.head, main, { bodyClass: "home" });
 }

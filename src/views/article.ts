@@ -44,12 +44,14 @@ function articleView(ctx: ViewContext, i: number): ArticleView {
   const newer = chronological[i - 1];
   const older = chronological[i + 1];
   const path = paths.article(article.slug);
-  const lang = article.lang === site.language ? undefined : article.lang;
+  const { lang, dir } = ctx.words(article.lang);
+  const own = dir ?? ctx.chrome.dir;
   return {
     kind: "article",
     outputPath: outputPath(path),
     chrome: ctx.chrome,
     head: ctx.head(path, article.title, article.summary, {
+      documentTitle: ctx.isolated(article.title, own),
       ogType: "article",
       ogLocale: lang === undefined ? undefined : ogLocale(lang),
       jsonLd: newsArticleJsonLd(ctx, article),
@@ -62,6 +64,7 @@ function articleView(ctx: ViewContext, i: number): ArticleView {
     }),
     title: article.title,
     lang,
+    dir,
     datetime: article.date.attribute,
     dateText: formatDate(article.date, site.language),
     updated: article.updated && {

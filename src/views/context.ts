@@ -6,7 +6,9 @@ import type { ArticleSlug } from "../model/slug.ts";
 import { dictionaryFor, type Dictionary } from "../render/i18n/index.ts";
 import { formatShortDate } from "../render/dates.ts";
 import { absoluteUrl, href, paths } from "./links.ts";
-import type { ArticleCard, ArticleLink, Chrome, Head, Link } from "./types.ts";
+import type { ArticleCard, ArticleLink, Chrome, Head, Link, Words } from "./types.ts";
+import { languageDirection, type Direction } from "../model/language-direction.ts";
+import { isolateText } from "../render/bidi-isolation.ts";
 import { pageInputs, type PageInputs } from "./page-plan.ts";
 
 export interface ViewContext {
@@ -20,6 +22,12 @@ export interface ViewContext {
   /** A link to an article, its title as text: for lists too small for a card. */
   articleLink(slug: ArticleSlug): ArticleLink;
   entityLink(ref: EntityRef): Link;
+  /** An article language's marks: none for the site's language, lang for another, and dir too
+   *  for one written the other way. */
+  words(lang: string): Words;
+  /** A name or title for a sentence of plain text a reader sees (a tooltip, <title>): isolated
+   *  by Unicode marks when written the other way from the site (`own`: its direction, if known). */
+  isolated(text: string, own?: Direction): string;
   head(path: string, title: string, description: string, extra?: Partial<Head>): Head;
 }
 
@@ -27,8 +35,10 @@ export interface ViewContext {
 export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""): ViewContext {
   const site = archive.site;
   const t = dictionaryFor(site.language);
+  const dir = languageDirection(site.language);
   const chrome: Chrome = {
     language: site.language,
+    dir,
     siteTitle: site.title,
     siteDescription: site.description,
     homeHref: href(site, paths.home()),
@@ -65,6 +75,11 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     }
     return link;
   };
+  const words = (lang: string): Words => {
+    if (lang === site.language) return { lang: undefined, dir: undefined };
+    const own = languageDirection(lang);
+    return { lang, dir: own === dir ? undefined : own };
+  };
   const cards = new Map<ArticleSlug, ArticleCard>();
   const card = (slug: ArticleSlug): ArticleCard => {
     const cached = cards.get(slug);
@@ -77,7 +92,7 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
       datetime: a.date.attribute,
       dateText: formatShortDate(a.date, site.language),
       summary: a.summary,
-      lang: a.lang === site.language ? undefined : a.lang,
+      ...words(a.lang),
       region: entityLink(a.region),
       regionLabel: t.region,
       // "Kidal, Kidal" (region, then the town) reads as a stutter: the card names the region once.
@@ -87,11 +102,12 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     return made;
   };
   const articleLink = (slug: ArticleSlug): ArticleLink => {
-    const { href, title, lang } = card(slug);
-    return { href, text: title, lang };
+    const { href, title, lang, dir } = card(slug);
+    return { href, text: title, lang, dir };
   };
   const head = (path: string, title: string, description: string, extra: Partial<Head> = {}): Head => ({
     title,
+    documentTitle: title,
     description,
     canonical: absoluteUrl(site, path),
     path,
@@ -99,7 +115,7 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     section: path.split("/")[1] || undefined,
     ...extra,
   });
-  return { archive, chrome, t, md, inputs: pageInputs(archive, codeVersion), card, articleLink, entityLink, head };
+  return { archive, chrome, t, md, inputs: pageInputs(archive, codeVersion), card, articleLink, entityLink, words, isolated: (text, own) => isolateText(text, dir, own), head };
 }
 
 /** Open Graph wants language_TERRITORY: a bare language takes its likely territory (`fr` →

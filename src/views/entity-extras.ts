@@ -13,7 +13,7 @@ export const NO_EXTRAS: EntityExtras = { map: undefined, timeline: undefined, in
 export function entityExtras(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlug[]): EntityExtras {
   return {
     map: entity.kind === "place" ? placeLocator(ctx, entity) : entity.kind === "region" ? regionMap(ctx, entity) : undefined,
-    timeline: timelineFigure(ctx, slugs, entity.name),
+    timeline: timelineFigure(ctx, slugs, ctx.isolated(entity.name)),
     insights: entityInsights(ctx, entity),
   };
 }

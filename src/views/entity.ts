@@ -64,13 +64,17 @@ function entityPage(ctx: ViewContext, entity: Entity, slugs: readonly ArticleSlu
   const summary = entity.description?.replace(/[*_`#>\[\]]/g, "").trim() || `${fill(t.kindNamed, { kind: kindLabel, name: entity.name })} — ${t.articleCount(slugs.length)}`;
   // The kind is in the title: a place and a region often share a name (Kidal, Gao), and two
   // pages of one title are one result to a search engine and a reader's tabs.
-  const named = `${entity.name} — ${kindLabel}`;
-  const title = page.number === 1 ? named : `${named} — ${t.pageOf(page.number, page.total)}`;
+  const titled = (name: string) => {
+    const named = `${name} — ${kindLabel}`;
+    return page.number === 1 ? named : `${named} — ${t.pageOf(page.number, page.total)}`;
+  };
+  const title = titled(entity.name);
   return {
     kind: "entity",
     outputPath: outputPath(page.path),
     chrome: ctx.chrome,
     head: ctx.head(page.path, title, summary, {
+      documentTitle: titled(ctx.isolated(entity.name)),
       prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
       next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
       jsonLd: entityJsonLd(ctx, entity, entity.description ? summary : undefined),
@@ -119,7 +123,7 @@ export function azView(ctx: ViewContext, kind: EntityKind): AzView {
   const items = archive.entities[kind]
     .map((e) => {
       const count = archive.articlesOf.get(entityKey(e))?.length ?? 0;
-      return { href: href(site, paths.entity(kind, e.slug)), name: e.name, count, countText: t.articleCount(count), note: e.aliases.length ? e.aliases.join(", ") : undefined };
+      return { href: href(site, paths.entity(kind, e.slug)), name: e.name, count, countText: t.articleCount(count), aliases: e.aliases };
     })
     .sort((a, b) => collator.compare(a.name, b.name) || (a.href < b.href ? -1 : 1));
   const byLetter = new Map<string, AzView["groups"][number]>();

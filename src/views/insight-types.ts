@@ -1,6 +1,6 @@
 // Views of maps, timelines, insights, story threads, alias redirects and data exports:
 // plain data like every other view; SVG arrives as markup already rendered (as bodyHtml does).
-import type { ArticleCard, ArticleLink, Link, Pager, ViewBase } from "./types.ts";
+import type { ArticleCard, ArticleLink, Link, Pager, ViewBase, Words } from "./types.ts";
 
 /** A place, actor or region named in a list, with its article count. */
 export interface NamedCount {
@@ -71,9 +71,9 @@ export interface ThreadStep {
 export interface ThreadView extends ViewBase {
   kind: "thread";
   kicker: Link;
-  /** The thread's first article's title, and its language when not the site's. */
+  /** The thread's first article's title, and its language and direction when not the site's. */
   heading: string;
-  headingLang: string | undefined;
+  headingWords: Words;
   count: string;
   span: string;
   places: NamedCount[];
@@ -89,7 +89,7 @@ export interface ThreadIndexView extends ViewBase {
   heading: string;
   intro: string;
   empty: string;
-  threads: { href: string; title: string; lang: string | undefined; countText: string; span: string; latest: ArticleLink & { datetime: string; dateText: string }; places: Link[] }[];
+  threads: (Words & { href: string; title: string; countText: string; span: string; latest: ArticleLink & { datetime: string; dateText: string }; places: Link[] })[];
   download: Link;
 }
 

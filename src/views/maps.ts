@@ -74,7 +74,7 @@ export function placeLocator(ctx: ViewContext, place: Entity): MapFigure | undef
     lon: p.coordinates![1],
     count: count(p),
     href: undefined,
-    label: t.dotLabel(p.name, t.articleCount(count(p))),
+    label: t.dotLabel(ctx.isolated(p.name), t.articleCount(count(p))),
     focus,
   });
   const frame = maps.areaFrame(place.slug) ?? maps.frame(gridExtent(lat, lon));
@@ -85,14 +85,14 @@ export function placeLocator(ctx: ViewContext, place: Entity): MapFigure | undef
   const near = (archive.nearest.get(place.slug) ?? []).map((n) => maps.placeBySlug.get(n.slug)!).filter(inFrame);
   const svg = mapSvg({
     id: "locator",
-    title: t.locatorOf(place.name),
-    description: t.locatorDescription(place.name),
+    title: t.locatorOf(ctx.isolated(place.name)),
+    description: t.locatorDescription(ctx.isolated(place.name)),
     frame,
     points: [...near.map((p) => point(p, false)), point(place, true)],
     sized: false,
     labelled: 0,
   });
-  return { svgHtml: svg.value, caption: t.locatorDescription(place.name), places: [], placesHeading: t.placesOnMap, unlocated: [], unlocatedHeading: t.notOnMap, download: undefined };
+  return { svgHtml: svg.value, caption: t.locatorDescription(ctx.isolated(place.name)), places: [], placesHeading: t.placesOnMap, unlocated: [], unlocatedHeading: t.notOnMap, download: undefined };
 }
 
 /** The places of a region (by their registry region), sized by article count. */
@@ -100,7 +100,7 @@ export function regionMap(ctx: ViewContext, region: Entity): MapFigure | undefin
   const maps = mapContext(ctx.archive);
   const places = (ctx.archive.placesOfRegion.get(region.slug) ?? []).map((slug) => maps.placeBySlug.get(slug)!);
   if (places.length === 0) return undefined;
-  return placesMap(ctx, { id: "region-map", title: ctx.t.mapOfRegion(region.name), places: places.map((p) => ({ place: p, count: undefined })), textList: "figure", download: undefined });
+  return placesMap(ctx, { id: "region-map", title: ctx.t.mapOfRegion(ctx.isolated(region.name)), places: places.map((p) => ({ place: p, count: undefined })), textList: "figure", download: undefined });
 }
 
 /** Every place of the archive, for /places/ (whose A–Z list is the text alternative). */
@@ -158,7 +158,7 @@ function placesMap(ctx: ViewContext, input: PlacesMapInput): MapFigure {
       lon: place.coordinates![1],
       count,
       href: named.href,
-      label: t.dotLabel(place.name, named.countText),
+      label: t.dotLabel(ctx.isolated(place.name), named.countText),
       focus: false,
     }));
     const frame = maps.frame(extentAround(located.map((r) => r.place.coordinates!)));

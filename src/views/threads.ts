@@ -55,21 +55,27 @@ function threadPage(ctx: ViewContext, thread: Thread, { members, pages, basePage
   const site = archive.site;
   const kicker = { href: href(site, paths.threads()), text: t.threads };
   const title = members[0]!.title;
+  const words = ctx.words(members[0]!.lang);
+  const page = pages[number - 1]!;
   // Not the title of its first article's page: "Story thread: …".
   const pageTitle = fill(t.thread, { title });
-  const page = pages[number - 1]!;
+  const titled = (title: string) => {
+    const named = fill(t.thread, { title });
+    return page.number === 1 ? named : `${named} — ${t.pageOf(page.number, page.total)}`;
+  };
   const extras = (): Pick<ThreadView, "places" | "actors" | "map"> => page1Extras(ctx, tally(members.flatMap((a) => a.places)), members.flatMap((a) => a.actors));
   return {
     kind: "thread" as const,
     outputPath: outputPath(page.path),
     chrome: ctx.chrome,
-    head: ctx.head(page.path, page.number === 1 ? pageTitle : `${pageTitle} — ${t.pageOf(page.number, page.total)}`, `${pageTitle} — ${t.articleCount(members.length)}`, {
+    head: ctx.head(page.path, titled(title), `${pageTitle} — ${t.articleCount(members.length)}`, {
+      documentTitle: titled(ctx.isolated(title, words.dir ?? ctx.chrome.dir)),
       prev: page.number > 1 ? href(site, pages[page.number - 2]!.path) : undefined,
       next: page.number < page.total ? href(site, pages[page.number]!.path) : undefined,
     }),
     kicker,
     heading: title,
-    headingLang: ctx.articleLink(members[0]!.slug).lang,
+    headingWords: words,
     count: t.articleCount(members.length),
     span: spanText(ctx, thread),
     ...(page.number === 1 ? extras() : { places: [], actors: [], map: undefined }),
@@ -98,6 +104,7 @@ export function threadIndexView(ctx: ViewContext): ThreadIndexView {
         href: href(site, paths.thread(thread.slug)),
         title: first.text,
         lang: first.lang,
+        dir: first.dir,
         countText: t.articleCount(thread.members.length),
         span: spanText(ctx, thread),
         latest: {
@@ -120,16 +127,10 @@ export function threadLink(ctx: ViewContext, slug: ArticleSlug): ThreadLink | un
   let byThread = links.get(ctx);
   if (!byThread) {
     byThread = new Map(
-      archive.threads.threads.map((thread) => [
-        thread.slug,
-        {
-          label: t.partOfThread,
-          href: href(archive.site, paths.thread(thread.slug)),
-          text: archive.bySlug.get(thread.members[0]!)!.title,
-          lang: ctx.articleLink(thread.members[0]!).lang,
-          countText: t.articleCount(thread.members.length),
-        },
-      ]),
+      archive.threads.threads.map((thread) => {
+        const { text, lang, dir } = ctx.articleLink(thread.members[0]!);
+        return [thread.slug, { label: t.partOfThread, href: href(archive.site, paths.thread(thread.slug)), text, lang, dir, countText: t.articleCount(thread.members.length) }];
+      }),
     );
     links.set(ctx, byThread);
   }

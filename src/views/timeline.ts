@@ -40,7 +40,8 @@ function monthAxis(archive: Archive): MonthAxis {
   return axis;
 }
 
-/** The chart of some articles (an entity's), or undefined when there are none. */
+/** The chart of some articles (an entity's), or undefined when there are none. `name`, for the
+ *  chart's title and the table's caption: isolated (ctx.isolated) when it needs to be. */
 export function timelineFigure(ctx: ViewContext, slugs: readonly ArticleSlug[], name: string, id = "timeline"): TimelineFigure | undefined {
   if (slugs.length === 0) return undefined;
   const { t } = ctx;

@@ -1,5 +1,6 @@
 // Page views: plain data, one per output file, everything a template shows already computed.
 import type { Dictionary } from "../render/i18n/index.ts";
+import type { Direction } from "../model/language-direction.ts";
 import type { EntityKind } from "../model/entity.ts";
 import type { AliasRedirectView, DataExportView, EntityExtras, MapFigure, MonthBar, ThreadIndexView, ThreadLink, ThreadView } from "./insight-types.ts";
 
@@ -8,14 +9,21 @@ export interface Link {
   text: string;
 }
 
-/** A link whose text is an article's title: its language, when not the site's (WCAG 3.1.2). */
-export interface ArticleLink extends Link {
+/** An article's own words (title, summary, body): their language when not the site's (WCAG
+ *  3.1.2), and their direction when not the site's either (an Arabic article on a French site). */
+export interface Words {
   lang: string | undefined;
+  dir: Direction | undefined;
 }
+
+/** A link whose text is an article's title. */
+export interface ArticleLink extends Link, Words {}
 
 /** What every page shares: one object, referenced by all views of a build. */
 export interface Chrome {
   language: string;
+  /** The site language's direction: `<html dir>`, and what names and titles are isolated from. */
+  dir: Direction;
   siteTitle: string;
   siteDescription: string;
   homeHref: string;
@@ -44,7 +52,12 @@ export interface FeedLink {
 }
 
 export interface Head {
+  /** The page's title as programs read it (og:title, twitter:title): plain text. */
   title: string;
+  /** The same for <title>, which a browser shows in its tabs and history beside the site's name:
+   *  with the names and titles in it that are written the other way isolated by Unicode marks
+   *  (render/bidi-isolation.ts), since <title> can hold no markup. */
+  documentTitle: string;
   description: string;
   canonical: string;
   /** Site path (under the prefix) of this page, e.g. `/places/kidal/page/2/`. */
@@ -66,13 +79,12 @@ export interface Head {
   article?: { published: string; modified: string; section: string; tags: string[] } | undefined;
 }
 
-export interface ArticleCard {
+export interface ArticleCard extends Words {
   href: string;
   title: string;
   datetime: string;
   dateText: string;
   summary: string;
-  lang: string | undefined;
   region: Link;
   /** "Region": said to screen readers before the region's name, which a place often shares
    *  (Kidal the region, Kidal the town: two pages; WCAG 2.4.4). */
@@ -104,10 +116,9 @@ export interface HomeView extends ViewBase {
   archiveHref: string;
 }
 
-export interface ArticleView extends ViewBase {
+export interface ArticleView extends ViewBase, Words {
   kind: "article";
   title: string;
-  lang: string | undefined;
   datetime: string;
   dateText: string;
   updated: { datetime: string; text: string } | undefined;
@@ -149,7 +160,7 @@ export interface AzView extends ViewBase {
   entityKind: EntityKind;
   heading: string;
   letters: { letter: string; id: string }[];
-  groups: { letter: string; id: string; items: { href: string; name: string; count: number; countText: string; note: string | undefined }[] }[];
+  groups: { letter: string; id: string; items: { href: string; name: string; count: number; countText: string; aliases: readonly string[] }[] }[];
   /** /places/ only: every place with coordinates on one map. */
   map: MapFigure | undefined;
 }

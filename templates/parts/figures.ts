@@ -1,21 +1,24 @@
 // Maps, timelines and insight lists, with their text alternatives. Markup only.
 import { html, raw, type Html } from "../../src/render/html.ts";
+import { isolate } from "../../src/render/bidi-isolation.ts";
+import type { Direction } from "../../src/model/language-direction.ts";
 import type { InsightList, MapFigure, MonthBar, NamedCount, TimelineFigure } from "../../src/views/insight-types.ts";
 
 /** More places than this without coordinates fold away behind their heading. */
 const UNLOCATED_OPEN_MAX = 20;
 
-export function mapFigure(map: MapFigure | undefined): Html | "" {
+/** `around`, here and below: the site's direction, which names written the other way are isolated from. */
+export function mapFigure(map: MapFigure | undefined, around: Direction): Html | "" {
   if (!map) return "";
   return html`<div class="map-block">
 ${map.svgHtml ? html`<figure class="map-figure">${raw(map.svgHtml)}${map.caption ? html`<figcaption>${map.caption}</figcaption>` : ""}</figure>` : ""}
-${map.places.length ? html`<details class="map-places"><summary>${map.placesHeading} (${map.places.length})</summary>${namedList(map.places)}</details>` : ""}
+${map.places.length ? html`<details class="map-places"><summary>${map.placesHeading} (${map.places.length})</summary>${namedList(map.places, around)}</details>` : ""}
 ${
   map.unlocated.length === 0
     ? ""
     : map.unlocated.length <= UNLOCATED_OPEN_MAX
-      ? html`<div class="map-unlocated"><p class="map-unlocated-heading">${map.unlocatedHeading}</p>${namedList(map.unlocated)}</div>`
-      : html`<details class="map-unlocated"><summary>${map.unlocatedHeading} (${map.unlocated.length})</summary>${namedList(map.unlocated)}</details>`
+      ? html`<div class="map-unlocated"><p class="map-unlocated-heading">${map.unlocatedHeading}</p>${namedList(map.unlocated, around)}</div>`
+      : html`<details class="map-unlocated"><summary>${map.unlocatedHeading} (${map.unlocated.length})</summary>${namedList(map.unlocated, around)}</details>`
 }
 ${map.download ? html`<p class="download"><a href="${map.download.href}" type="application/geo+json">${map.download.text}</a></p>` : ""}
 </div>`;
@@ -34,11 +37,11 @@ ${raw(timeline.svgHtml)}
 </section>`;
 }
 
-export function insightLists(lists: readonly InsightList[]): Html | "" {
+export function insightLists(lists: readonly InsightList[], around: Direction): Html | "" {
   if (lists.length === 0) return "";
   return html`<div class="insights">${lists.map(
     (l) => html`<section class="insight" id="${l.id}" aria-labelledby="${l.id}-heading"><h2 id="${l.id}-heading">${l.heading}</h2>
-<ol>${l.items.map((i) => html`<li><a href="${i.href}">${i.text}</a> <span class="count">${i.detail}</span></li>`)}</ol></section>`,
+<ol>${l.items.map((i) => html`<li><a href="${i.href}">${isolate(i.text, around)}</a> <span class="count">${i.detail}</span></li>`)}</ol></section>`,
   )}</div>`;
 }
 
@@ -50,6 +53,7 @@ export function monthBarList(bars: readonly MonthBar[] | undefined): Html | "" {
   )}</ol>`;
 }
 
-export function namedList(items: readonly NamedCount[]): Html {
-  return html`<ul class="named-list">${items.map((i) => html`<li><a href="${i.href}">${i.name}</a> <span class="count">${i.countText}</span></li>`)}</ul>`;
+/** "تين زاواتين 3 articles": the name isolated, or its count would be drawn on its far side. */
+export function namedList(items: readonly NamedCount[], around: Direction): Html {
+  return html`<ul class="named-list">${items.map((i) => html`<li><a href="${i.href}">${isolate(i.name, around)}</a> <span class="count">${i.countText}</span></li>`)}</ul>`;
 }

@@ -1,13 +1,15 @@
 // The page shell every view shares: head metadata, header, main, footer. Markup only.
 import { html, jsonForScript, type Html } from "../../src/render/html.ts";
 import { fillHtml } from "../../src/render/i18n/fill.ts";
+import { isolate, isolateText } from "../../src/render/bidi-isolation.ts";
 import type { Chrome, Head } from "../../src/views/types.ts";
 
 export function layout(chrome: Chrome, head: Head, main: Html, options: { bodyClass?: string; stylesheets?: string[] } = {}): string {
-  const { t } = chrome;
-  const fullTitle = head.path === "/" ? chrome.siteTitle : `${head.title} — ${chrome.siteTitle}`;
+  const { t, dir } = chrome;
+  const fullTitle = head.path === "/" ? chrome.siteTitle : `${head.documentTitle} — ${isolateText(chrome.siteTitle, dir)}`;
+  // Left to right is the default: said only of a right-to-left site.
   return html`<!doctype html>
-<html lang="${chrome.language}">
+<html lang="${chrome.language}"${dir === "rtl" ? html` dir="rtl"` : ""}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -42,7 +44,7 @@ ${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jso
 <a class="skip" href="#main">${t.skipToContent}</a>
 <header class="site-header">
 <div class="wrap">
-<a class="site-title" href="${chrome.homeHref}">${chrome.siteTitle}</a>
+<a class="site-title" href="${chrome.homeHref}">${isolate(chrome.siteTitle, dir)}</a>
 <nav aria-label="${t.mainNav}">
 <ul>${chrome.nav.map((link) => html`<li><a href="${link.href}"${link.section === head.section ? html` aria-current="true"` : ""}>${link.text}</a></li>`)}</ul>
 </nav>
@@ -58,7 +60,7 @@ ${main}
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p><a href="${chrome.homeHref}">${chrome.siteTitle}</a>${chrome.siteDescription ? html` — ${chrome.siteDescription}` : ""}</p>
+<p><a href="${chrome.homeHref}">${isolate(chrome.siteTitle, dir)}</a>${chrome.siteDescription ? html` — ${isolate(chrome.siteDescription, dir)}` : ""}</p>
 <p class="feeds">${fillHtml(t.feeds, { feeds: [...(head.feeds ?? []), ...chrome.feeds].map((f, i) => html`${i > 0 ? " · " : ""}<a href="${f.href}" type="${f.type}">${f.text}</a>`) })}</p>
 </div>
 </footer>
