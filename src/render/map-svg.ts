@@ -104,7 +104,9 @@ export function mapSvg(input: MapSvgInput): Html {
     const box = named.get(d)!;
     return html`<text class="${d.focus ? "map-label map-focus-label" : "map-label"}" x="${box.anchorX}" y="${round(d.y + 4)}"${box.end ? html` text-anchor="end"` : ""}>${d.name}</text>`;
   };
-  return html`<svg class="map" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="${role}" aria-labelledby="${id}-title ${id}-desc">
+  // direction="ltr": the labels' x and text-anchor are drawn for left-to-right text, and a
+  // right-to-left page's direction, inherited, would turn each label's start to its right end.
+  return html`<svg class="map" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" direction="ltr" role="${role}" aria-labelledby="${id}-title ${id}-desc">
 <title id="${id}-title">${input.title}</title>
 <desc id="${id}-desc">${input.description}</desc>
 ${backdrop(frame)}

@@ -92,7 +92,8 @@ export function timelineSvg(input: TimelineSvgInput): Html {
     const x = LEFT + b.index * axis.slot + (axis.slot - barWidth) / 2;
     return html`<rect x="${round(x)}" y="${round(BASELINE - h)}" width="${round(barWidth)}" height="${round(h)}"><title>${b.label}</title></rect>`;
   });
-  return html`<svg class="timeline" viewBox="0 0 ${TIMELINE_WIDTH} ${TIMELINE_HEIGHT}" width="${TIMELINE_WIDTH}" height="${TIMELINE_HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">
+  // Drawn left to right, oldest month first, on any page (see map-svg.ts on direction="ltr").
+  return html`<svg class="timeline" viewBox="0 0 ${TIMELINE_WIDTH} ${TIMELINE_HEIGHT}" width="${TIMELINE_WIDTH}" height="${TIMELINE_HEIGHT}" direction="ltr" role="img" aria-labelledby="${id}-title ${id}-desc">
 <title id="${id}-title">${input.title}</title>
 <desc id="${id}-desc">${input.description}</desc>
 <g class="timeline-axis">

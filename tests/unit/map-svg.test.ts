@@ -47,6 +47,11 @@ describe("a map of places", () => {
     expect(listed.querySelectorAll("a").map((a) => a.getAttribute("tabindex"))).toEqual(["-1", "-1", "-1", "-1", "-1"]);
   });
 
+  // Labels sit right or left of their dot by text-anchor, whose start is a right-to-left page's right.
+  test("drawn left to right whatever the page's direction", () => {
+    expect(svg.getAttribute("direction")).toBe("ltr");
+  });
+
   test("with links inside, the map is a labelled group, not an image (whose children are presentational)", () => {
     expect(svg.getAttribute("role")).toBe("group");
     expect(svg.getAttribute("aria-labelledby")).toBe("m-title m-desc");

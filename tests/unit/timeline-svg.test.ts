@@ -33,6 +33,11 @@ describe("timelineSvg", () => {
     expect(svg.querySelector("#t-title")!.text).toBe("Articles per month: Kidal");
   });
 
+  // Its counts are anchored by text-anchor="end", which on a right-to-left page would mean their left.
+  test("drawn left to right, oldest month first, whatever the page's direction", () => {
+    expect(svg.getAttribute("direction")).toBe("ltr");
+  });
+
   test("a bar per month with articles, at its month's place on the axis", () => {
     expect(bars.map((b) => b.title)).toEqual(["November 2023: 2 articles", "January 2024: 4 articles", "February 2024: 1 article"]);
     // Slots of 150.5 from x=30; bars of 24, centred: the empty December leaves its slot free.
