@@ -13,6 +13,7 @@ import type { ViewContext } from "./context.ts";
 import { absoluteUrl, href, outputPath, paths } from "./links.ts";
 import type { FeedEntry, FeedLink, FeedView } from "./types.ts";
 import type { PagePlan } from "./page-plan.ts";
+import { languageDirection, type Direction } from "../model/language-direction.ts";
 
 export interface FeedPlans {
   atom: PagePlan<FeedView>[];
@@ -78,7 +79,8 @@ export function feedPlans(ctx: ViewContext): FeedPlans {
 
 /** The `<link rel="alternate">` an entity page gives its own feed. */
 export function entityFeedLink(ctx: ViewContext, entity: Entity): FeedLink {
-  const title = ctx.t.feedOf(entity.name);
+  // Shown in the page's footer, and by browsers that list a page's feeds: isolated.
+  const title = ctx.t.feedOf(ctx.isolated(entity.name));
   return { href: href(ctx.archive.site, paths.entityFeed(entity.kind, entity.slug)), type: "application/atom+xml", title, text: title };
 }
 
@@ -102,12 +104,23 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
     // one with the summary alone (entity feeds) after the summary.
     summary: full || article.source === undefined ? article.summary : [article.summary, fill(ctx.t.source, { name: article.source })].filter(Boolean).join(" — "),
     // The body the article page shows (rendered once, by the pipeline), its links made absolute.
-    contentHtml: full ? absoluteLinks(article.bodyHtml + credit, site.baseUrl, url) : undefined,
+    // The credit is the site's words, outside the body's direction.
+    contentHtml: full ? absoluteLinks(withDirection(article.bodyHtml, languageDirection(article.lang), ctx.chrome.dir) + credit, site.baseUrl, url) : undefined,
     author: article.author,
     lang: article.lang === site.language ? undefined : article.lang,
     source: article.source === undefined ? undefined : { name: article.source, url: article.sourceUrl },
     categories: [article.region, ...article.places, ...article.actors].slice(0, FEED_CATEGORY_LIMIT).map(category),
   };
+}
+
+/**
+ * A feed reader lays out content in its own interface's direction: xml:lang and JSON Feed's
+ * language do not tell it the direction, and neither format has a field that does. Content of a
+ * right-to-left site, or written right to left, says its direction in its markup; that of a
+ * left-to-right article on a left-to-right site stays as it always was.
+ */
+function withDirection(contentHtml: string, own: Direction, site: Direction): string {
+  return own === "ltr" && site === "ltr" ? contentHtml : `<div dir="${own}">\n${contentHtml}</div>`;
 }
 
 function lastModified(article: Article): ArticleDate {

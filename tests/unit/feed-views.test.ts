@@ -252,6 +252,24 @@ describe("rfc3339", () => {
   });
 });
 
+describe("the direction of an entry's content, which feed readers are not told otherwise", () => {
+  test.each([
+    ["en", undefined, "<p>Text.</p>\n"],
+    ["en", "fr", "<p>Text.</p>\n"],
+    ["en", "ar", '<div dir="rtl">\n<p>Text.</p>\n</div>'],
+    ["ar", undefined, '<div dir="rtl">\n<p>Text.</p>\n</div>'],
+    ["ar", "en", '<div dir="ltr">\n<p>Text.</p>\n</div>'],
+  ])("site %s, article %s", (language, lang, content) => {
+    const v = build(`${SITE}language: ${language}\n`, { "p.md": fm(`title: "P"\ndate: 2024-01-01\nregion: Kidal${lang ? `\nlang: ${lang}` : ""}`) });
+    expect([v.feed[0]!.entries[0]!.contentHtml, v.jsonFeed[0]!.entries[0]!.contentHtml]).toEqual([content, content]);
+  });
+
+  test("the source's credit, in the site's words, stays outside the article's direction", () => {
+    const v = build(`${SITE}language: en\n`, { "p.md": fm('title: "P"\ndate: 2024-01-01\nregion: Kidal\nlang: ar\nsource: RFI') });
+    expect(v.feed[0]!.entries[0]!.contentHtml).toBe('<div dir="rtl">\n<p>Text.</p>\n</div>\n<p class="source">Source: RFI</p>');
+  });
+});
+
 describe("the path prefix in article bodies", () => {
   test("root-relative links and images take the prefix on the page, and base_url too in feeds", () => {
     const v = build(SITE, { "p.md": fm('title: "P"\ndate: 2024-01-01\nregion: Kidal', "![Map](/assets/map.png) [Kidal](/places/kidal/) [ext](https://e.org/x) [proto](//cdn.e.org/y.png)") });
