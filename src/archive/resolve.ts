@@ -8,6 +8,7 @@ import type { BodySummary } from "./body-links.ts";
 import type { BrokenArticle } from "../content/validate-article.ts";
 import { lazyField } from "../model/lazy-field.ts";
 import { fillWikilinks, wikilinkHtml } from "../render/markdown.ts";
+import { languageDirection } from "../model/language-direction.ts";
 import { addUnregistered, longSlug, lookupKey, lookupName, type NameIndex } from "./names.ts";
 import { findArticle, makeFinder } from "./references.ts";
 
@@ -164,13 +165,14 @@ export function resolve(input: ResolveInput): Result<Resolved> {
     // Made when a page first shows it: a rebuild renders a few articles' pages, and an
     // unchanged article's HTML is not in the memo file (BodySummary).
     resolved.push(
-      lazyField(result, "bodyHtml", () =>
-        fillWikilinks(input.bodyHtml(article), (i) => {
+      lazyField(result, "bodyHtml", () => {
+        const around = languageDirection(result.lang);
+        return fillWikilinks(input.bodyHtml(article), (i) => {
           const link = body.links[i]!;
           const target = targets[i] === undefined ? undefined : finder.bySlug.get(targets[i]!);
-          return wikilinkHtml(target && { href: input.articleHref(target.slug), title: target.title }, link.label, link.ref);
-        }),
-      ),
+          return wikilinkHtml(target && { href: input.articleHref(target.slug), title: target.title, dir: languageDirection(target.lang ?? input.siteLanguage) }, link.label, link.ref, around);
+        });
+      }),
     );
   }
 

@@ -2,6 +2,8 @@
 // "Read also" paragraphs rendered as a box. The same parser feeds link extraction and rendering.
 import { mapUrlAttributes, prefixed } from "./url-attributes.ts";
 import markdownIt, { type MarkdownIt, type StateCore, type StateInline, type Token } from "markdown-it";
+import { needsIsolation } from "./bidi-isolation.ts";
+import type { Direction } from "../model/language-direction.ts";
 
 export interface WikiLinkMeta {
   ref: string;
@@ -63,10 +65,16 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
   return md;
 }
 
-export function wikilinkHtml(target: { href: string; title: string } | undefined, label: string | undefined, ref: string): string {
+/**
+ * `target.dir` and `around`: the direction of the target's language and of the body's. A link
+ * without a label reads as the target's title, another editor's words inside this one's: when
+ * written the other way, isolated (bidi-isolation.ts) in its own language's direction.
+ */
+export function wikilinkHtml(target: { href: string; title: string; dir?: Direction } | undefined, label: string | undefined, ref: string, around?: Direction): string {
   const text = escapeText(label ?? target?.title ?? ref);
   if (!target) return `<span class="broken-link">${text}</span>`;
-  return `<a class="wikilink" href="${escapeText(target.href)}">${text}</a>`;
+  const isolated = label === undefined && around !== undefined && needsIsolation(target.title, around);
+  return `<a class="wikilink" href="${escapeText(target.href)}">${isolated ? `<bdi dir="${target.dir ?? around}">${text}</bdi>` : text}</a>`;
 }
 
 /** Fills the markers of a body rendered with `deferLinks`, link i from `links[i]`. */

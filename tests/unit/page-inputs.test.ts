@@ -51,6 +51,12 @@ describe("list digests", () => {
     expect(renamed.article(s("d")[0]!)).not.toBe(inputs.article(s("d")[0]!));
   });
 
+  // d shows a's title in its body, isolated in the direction of a's language when written the other way.
+  test("a linked article's language changes the linking article's token", () => {
+    const arabic = inputsOf({ ...ARTICLES, "a.md": fm('title: "A"\ndate: 2024-01-01\nregion: Kidal\nlang: ar') });
+    expect(arabic.article(s("d")[0]!)).not.toBe(inputs.article(s("d")[0]!));
+  });
+
   test("an article the archive does not hold is an error, not an empty part", () => {
     expect(() => inputs.articles(s("a", "nope"))).toThrow("no article nope");
   });

@@ -104,6 +104,22 @@ describe("an article's title holding words written the other way", () => {
   });
 });
 
+describe("a [[link]] in a body, which reads as its target's title", () => {
+  const views = buildViews(
+    {
+      "a.md": fm("title: Army returns\ndate: 2024-06-01\nregion: Kidal", "See [[b]], [[b|the Arabic report]] and [[c]]."),
+      "b.md": fm("title: تين زاواتين تحت النار\ndate: 2024-06-02\nregion: Kidal\nlang: ar"),
+      "c.md": fm("title: Tessalit\ndate: 2024-06-03\nregion: Kidal"),
+    },
+    { site: "language: en\n", region: "- name: Kidal\n" },
+  );
+  test("a title written the other way is isolated, in its own language's direction; the editor's label is theirs", () => {
+    expect(articlePage(views, "a").querySelector(".body p")!.innerHTML).toBe(
+      'See <a class="wikilink" href="/articles/b/"><bdi dir="rtl">تين زاواتين تحت النار</bdi></a>, <a class="wikilink" href="/articles/b/">the Arabic report</a> and <a class="wikilink" href="/articles/c/">Tessalit</a>.',
+    );
+  });
+});
+
 describe("<title>, which holds no markup: Unicode isolates; og:title, which programs read: plain", () => {
   const registries = { region: "- name: Kidal\n", place: "- name: تين زاواتين\n  aliases: [Tinzaouaten]\n" };
   const articles = {
