@@ -33,6 +33,31 @@ const shortDate = new Intl.DateTimeFormat(pageLanguage || undefined, { dateStyle
 const localDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: config.timezone });
 const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
 
+// Names and the reader's words shown inside the page's text, isolated where written the other
+// way (src/render/bidi-isolation.ts does the same for the built pages). The scripts are those of
+// RTL_SCRIPTS in src/model/language-direction.ts; a unit test keeps the two lists equal.
+const RTL_SCRIPTS = [
+  "Adlm", "Arab", "Armi", "Avst", "Chrs", "Cprt", "Elym", "Gara", "Hatr", "Hebr", "Hung", "Khar",
+  "Lydi", "Mand", "Mani", "Mend", "Merc", "Mero", "Narb", "Nbat", "Nkoo", "Orkh", "Ougr", "Palm",
+  "Phli", "Phlp", "Phnx", "Prti", "Rohg", "Samr", "Sarb", "Sogd", "Sogo", "Syrc", "Thaa", "Yezi",
+];
+// A browser whose Unicode predates a script (Garay is 16) throws on its name: such are left out.
+const namedScript = (s) => {
+  try {
+    return new RegExp(`\\p{sc=${s}}`, "u") instanceof RegExp;
+  } catch {
+    return false;
+  }
+};
+const rtlScript = `[${RTL_SCRIPTS.filter(namedScript).map((s) => `\\p{sc=${s}}`).join("")}]`;
+const OTHER_WAY = document.documentElement.dir === "rtl"
+  ? new RegExp(`(?!${rtlScript})\\p{L}|\u200E`, "u")
+  : new RegExp(`(?=\\p{L})${rtlScript}|[\u200F\u061C]`, "u");
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const needsIsolation = (text) => OTHER_WAY.test(text) || BIDI_CONTROL.test(text);
+/** For plain text (an <option>, the status line): FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE. */
+const isolated = (text) => (needsIsolation(text) ? `\u2068${text}\u2069` : text);
+
 // The state is the URL's: read once here, written back after each search.
 const params = new URLSearchParams(location.search);
 const state = {
@@ -194,8 +219,8 @@ function searchAll(term, filters, sort) {
 function statusText(term, total, filtered) {
   const n = numbers.format(total);
   if (term === "") return withShown((total === 1 ? S.filteredOne : S.filteredMany).replace("{n}", n), total);
-  if (total === 0) return (filtered ? S.noneFiltered : S.none).replace("{q}", term);
-  return withShown((total === 1 ? S.resultsOne : S.resultsMany).replace("{n}", n).replace("{q}", term), total);
+  if (total === 0) return (filtered ? S.noneFiltered : S.none).replace("{q}", isolated(term));
+  return withShown((total === 1 ? S.resultsOne : S.resultsMany).replace("{n}", n).replace("{q}", isolated(term)), total);
 }
 
 /** Once the results run past one page, the status also says how many are drawn: "Show more"
@@ -262,11 +287,19 @@ function resultItem(data) {
   const link = element("a", { href: data.url }, data.meta.title);
   const instant = new Date(data.meta.date);
   const meta = element("p", { class: "search-meta" }, element("time", { datetime: localDay.format(instant) }, shortDate.format(instant)));
-  for (const part of [data.meta.region, data.meta.places].filter(Boolean)) meta.append(" · ", part);
+  // Each name in a <bdi>: two names written the other way would swap places around their comma.
+  // The places as the filters hold them, one by one (meta.places is one string, "A, B").
+  if (data.meta.region) meta.append(" · ", element("bdi", {}, data.meta.region));
+  (data.filters?.place ?? []).forEach((name, i) => meta.append(i === 0 ? " · " : ", ", element("bdi", {}, name)));
   const excerpt = element("p", { class: "search-excerpt" }, ...excerptNodes(data.excerpt));
   const heading = element("h2", {}, link);
-  // The article's language on its words (title, excerpt); the date stays the page's, as on the site's cards.
-  if (data.language !== pageLanguage) heading.lang = excerpt.lang = data.language;
+  // The article's language on its words (title, excerpt); the date stays the page's, as on the site's
+  // cards. The index knows a language by its primary subtag only (`taq`, not `taq-Arab`): the
+  // direction is read from the words (dir=auto), as <bdi> reads it.
+  if (data.language !== pageLanguage) {
+    heading.lang = excerpt.lang = data.language;
+    heading.dir = excerpt.dir = "auto";
+  }
   article.append(heading, meta, excerpt);
   return element("li", {}, article);
 }
@@ -289,7 +322,8 @@ function showFilterOptions(countsOf) {
     if (chosen && !(chosen in merged)) values.push(chosen);
     values.sort(key === "year" ? (a, b) => b.localeCompare(a) : (a, b) => (merged[b] ?? 0) - (merged[a] ?? 0) || a.localeCompare(b));
     const options = [element("option", { value: "" }, S.any)];
-    for (const value of values) options.push(element("option", { value }, `${value} (${numbers.format(merged[value] ?? 0)})`));
+    // An <option> holds text only: a name written the other way is isolated by Unicode marks.
+    for (const value of values) options.push(element("option", { value }, `${isolated(value)} (${numbers.format(merged[value] ?? 0)})`));
     select.replaceChildren(...options);
     select.value = chosen ?? "";
   });
