@@ -9,7 +9,7 @@ import type { NameIndex } from "./archive/names.ts";
 import type { Diagnostic } from "./model/diagnostic.ts";
 
 /** Bump when what a cached stage returns changes shape or meaning. */
-export const MEMO_VERSION = 31;
+export const MEMO_VERSION = 32;
 
 export class Memo<V> {
   private readonly previous: ReadonlyMap<string, V>;

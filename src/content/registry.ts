@@ -4,6 +4,7 @@ import { error, warning, type Diagnostic, type Result } from "../model/diagnosti
 import type { EntityKind } from "../model/entity.ts";
 import { describeValue, didYouMean, keyText } from "./describe.ts";
 import type { ParsedYaml } from "./yaml.ts";
+import { balanceBidiControls, bidiControlsMessage } from "./bidi-controls.ts";
 
 const nameList = z.union([z.string().transform((s) => [s]), z.array(z.string())]);
 
@@ -64,7 +65,20 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
       return;
     }
     const record = item as Record<string, unknown>;
-    const aliasesOf = (list: unknown) => ((list as string[] | undefined) ?? []).map((text, i) => ({ text, line: parsed.lines.get(`${index}.aliases.${i}`) ?? lineOf("aliases") }));
+    // A name is shown inside lists and sentences: direction controls left open in it are closed
+    // (bidi-controls.ts), as in an article's front matter.
+    const balanced = (text: string, key: EntryKey, line: number | undefined, subject: string): string => {
+      const bidi = balanceBidiControls(text);
+      if (!bidi) return text;
+      const { message, hint } = bidiControlsMessage(bidi, subject);
+      diagnostics.push(warning("bidi-control", file, line, key, message, hint));
+      return bidi.text;
+    };
+    const aliasesOf = (list: unknown) =>
+      ((list as string[] | undefined) ?? []).map((text, i) => {
+        const line = parsed.lines.get(`${index}.aliases.${i}`) ?? lineOf("aliases");
+        return { text: balanced(text, "aliases", line, `alias ${i + 1}`), line };
+      });
     const data: Partial<Record<EntryKey, unknown>> = {};
     let ok = true;
     for (const key of Object.keys(record).sort()) {
@@ -89,6 +103,7 @@ export function validateRegistry(file: string, kind: EntityKind, parsed: ParsedY
         ok = false;
       }
     }
+    if (typeof data.name === "string") data.name = balanced(data.name, "name", lineOf("name"), "it");
     const coordinates = data.coordinates as [number, number] | undefined;
     if (coordinates) {
       const [lat, lon] = coordinates;

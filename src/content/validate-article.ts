@@ -4,6 +4,7 @@ import type { Mention, ValidArticle } from "../model/article.ts";
 import type { BodyLink } from "../archive/body-links.ts";
 import { ARTICLE_SLUG_PATTERN, makeArticleSlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_LENGTH_RULE, slugForm } from "../model/slug.ts";
 import { controlCharactersMessage, findControlCharacters } from "./control-characters.ts";
+import { balanceBidiControls, bidiControlsMessage } from "./bidi-controls.ts";
 import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
 import { describeValue, didYouMean, keyText } from "./describe.ts";
 import { normalizeText, splitArticle } from "./front-matter.ts";
@@ -97,10 +98,17 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   }
   const fields = data as Partial<FrontMatter>;
   // Front matter can hold them too, through YAML's escapes ("\a", "\u0092"): in its texts, and in
-  // names and references, where a name makes a page's heading and its slug.
+  // names and references, where a name makes a page's heading and its slug. Direction controls
+  // left open there would reorder the text a title or name is shown in: closed (bidi-controls.ts).
   const visible = (key: FrontMatterKey, text: string, line: number | undefined, subject: string): string => {
-    const found = findControlCharacters(text, line ?? 1);
-    if (!found) return text;
+    const bidi = balanceBidiControls(text);
+    if (bidi) {
+      const { message, hint } = bidiControlsMessage(bidi, subject);
+      diagnostics.push(warning("bidi-control", file, line, key, message, hint));
+    }
+    const balanced = bidi?.text ?? text;
+    const found = findControlCharacters(balanced, line ?? 1);
+    if (!found) return balanced;
     const { message, hint } = controlCharactersMessage(found, subject);
     diagnostics.push(warning("control-character", file, line, key, message, hint));
     // One line of text (a summary aside): the space either side of what went is one space.

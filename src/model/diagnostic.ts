@@ -9,6 +9,7 @@ export type DiagnosticCode =
   | "empty-file"
   | "not-utf8"
   | "control-character"
+  | "bidi-control"
   | "missing-key"
   | "wrong-type"
   | "unknown-key"

@@ -19,6 +19,19 @@ const ACTORS = `
 - name: CSP-DPA
 `;
 
+describe("direction controls in a registry", () => {
+  test("left open in a name or an alias: told at its line, closed; the name still matches", () => {
+    const { index, messages } = registry("place", '- name: "\u202ETinzaouaten"\n  aliases:\n    - Tin Zaouatene\n    - "\u2067تين زاواتين"\n', "content/places.yaml");
+    const HINT = "close each where the text it turns ends (U+202C after an embedding or override, U+2069 after an isolate), or delete it: left open, it would reorder the text shown after it";
+    expect(messages).toEqual([
+      `content/places.yaml:1: warning: name: it holds a U+202E RIGHT-TO-LEFT OVERRIDE never closed; pages and feeds close it where the text ends; ${HINT}`,
+      `content/places.yaml:4: warning: aliases: alias 2 holds a U+2067 RIGHT-TO-LEFT ISOLATE never closed; pages and feeds close it where the text ends; ${HINT}`,
+    ]);
+    expect(index.entities.get("tinzaouaten" as never)?.name).toBe("\u202ETinzaouaten\u202C");
+    expect(index.byKey.get("tyn-zawatyn")).toBe("tinzaouaten");
+  });
+});
+
 describe("name matching: case, accents, punctuation", () => {
   const { index, messages } = registry("actor", ACTORS);
   test("the registry itself is clean", () => expect(messages).toEqual([]));

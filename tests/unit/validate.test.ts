@@ -115,6 +115,30 @@ describe("invisible control characters in the text", () => {
   });
 });
 
+describe("direction controls in front matter", () => {
+  const HINT = "close each where the text it turns ends (U+202C after an embedding or override, U+2069 after an isolate), or delete it: left open, it would reorder the text shown after it";
+  test("left open in a title or a name: told at its line, closed at the text's end", () => {
+    const result = check('---\ntitle: "\u202Eexplosion at Kidal"\ndate: 2024-01-01\nregion: Kidal\nplaces:\n  - Gao\n  - "\u2067تين زاواتين"\n---\nText.\n');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      `${F}:2: warning: title: it holds a U+202E RIGHT-TO-LEFT OVERRIDE never closed; pages and feeds close it where the text ends; ${HINT}`,
+      `${F}:7: warning: places: item 2 holds a U+2067 RIGHT-TO-LEFT ISOLATE never closed; pages and feeds close it where the text ends; ${HINT}`,
+    ]);
+    expect([result.value?.title, result.value?.places.map((p) => p.text)]).toEqual(["\u202Eexplosion at Kidal\u202C", ["Gao", "\u2067تين زاواتين\u2069"]]);
+  });
+
+  test("closing nothing: left out", () => {
+    const result = check('---\ntitle: A\ndate: 2024-01-01\nregion: Kidal\nauthor: "Ag Intalla\u202C"\n---\nText.\n');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([`${F}:5: warning: author: it holds a U+202C POP DIRECTIONAL FORMATTING with nothing to close; pages and feeds leave it out; delete it`]);
+    expect(result.value?.author).toBe("Ag Intalla");
+  });
+
+  test("balanced: the editor's, kept without a word", () => {
+    const result = check('---\ntitle: "Kidal \u2067كيدال\u2069"\ndate: 2024-01-01\nregion: Kidal\n---\nText.\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.title).toBe("Kidal \u2067كيدال\u2069");
+  });
+});
+
 describe("accepted front matter", () => {
   test("a valid article with every key", () => {
     const text = [
