@@ -7,12 +7,19 @@ import { feature } from "topojson-client";
 import type { Feature, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
+/** A Natural Earth country: its ISO 3166-1 numeric code ("012"), none for the few ISO does not
+ *  list (Kosovo, Somaliland…), and its English name, unique in the atlas. */
+export interface AtlasCountry {
+  id: string | undefined;
+  name: string;
+}
+
 /**
  * One polygon of a country. Countries are split into their polygons so that a map of the
  * Sahel does not project all of France for the sake of French Guiana's bounding box.
  */
 export interface CountryPart {
-  country: string;
+  country: AtlasCountry;
   feature: Feature<Polygon>;
   /** [[west, south], [east, north]] in degrees; west > east when it crosses the antimeridian. */
   bounds: [[number, number], [number, number]];
@@ -39,10 +46,11 @@ export function atlasParts(scale: AtlasScale): readonly CountryPart[] {
   const collection = feature(topology, topology.objects.countries);
   const list: CountryPart[] = [];
   for (const f of collection.features) {
+    const country: AtlasCountry = { id: f.id === undefined ? undefined : String(f.id), name: f.properties.name };
     const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : [];
     for (const coordinates of polygons) {
       const feature: Feature<Polygon> = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates } };
-      list.push({ country: f.properties.name, feature, bounds: geoBounds(feature) });
+      list.push({ country, feature, bounds: geoBounds(feature) });
     }
   }
   loaded.set(scale, list);

@@ -1,7 +1,8 @@
 // A map's frame: a Mercator projection fitted to a geographic extent, and the country
 // outlines inside it, clipped and rounded so that each SVG stays a few kilobytes.
 import { geoMercator, type GeoProjection } from "d3-geo";
-import { atlasParts, type AtlasScale, type CountryPart } from "./atlas.ts";
+import { atlasParts, type AtlasCountry, type AtlasScale, type CountryPart } from "./atlas.ts";
+import { countryNamer, type CountryName } from "./country-names.ts";
 import { outline } from "./outline-path.ts";
 
 /** Degrees. */
@@ -19,8 +20,9 @@ export interface MapFrame {
   project(lon: number, lat: number): [number, number];
   /** Every country in view as one SVG path (each its own closed sub-paths). */
   land: string;
-  /** Countries covering enough of the frame to be named, at their visible centroid. */
-  countryLabels: { name: string; x: number; y: number }[];
+  /** Countries covering enough of the frame to be named, at their visible centroid; `lang`
+   *  where the name is not in the site's language. */
+  countryLabels: { name: string; lang: string | undefined; x: number; y: number }[];
 }
 
 export const MAP_WIDTH = 640;
@@ -67,22 +69,26 @@ export function gridExtent(lat: number, lon: number): Extent {
 
 /**
  * A frame maker with its own cache: outlines are projected once per distinct extent, so the
- * place pages of one region share the work. One maker per build keeps memory bounded.
+ * place pages of one region share the work. One maker per build keeps memory bounded; its
+ * frames name countries with `countryName` (the site's language).
  */
-export function frameMaker(countries: (scale: AtlasScale) => readonly CountryPart[] = atlasParts): (extent: Extent) => MapFrame {
+export function frameMaker(
+  countries: (scale: AtlasScale) => readonly CountryPart[] = atlasParts,
+  countryName: (country: AtlasCountry) => CountryName = countryNamer("en"),
+): (extent: Extent) => MapFrame {
   const cache = new Map<string, MapFrame>();
   return (extent) => {
     const key = [extent.west, extent.south, extent.east, extent.north].map((v) => v.toFixed(4)).join(",");
     let frame = cache.get(key);
     if (!frame) {
       const wide = Math.max(extent.east - extent.west, extent.north - extent.south) > DETAIL_SPAN;
-      cache.set(key, (frame = makeFrame(extent, countries(wide ? "110m" : "50m"))));
+      cache.set(key, (frame = makeFrame(extent, countries(wide ? "110m" : "50m"), countryName)));
     }
     return frame;
   };
 }
 
-function makeFrame(extent: Extent, countries: readonly CountryPart[]): MapFrame {
+function makeFrame(extent: Extent, countries: readonly CountryPart[], countryName: (country: AtlasCountry) => CountryName): MapFrame {
   const width = MAP_WIDTH;
   const rad = Math.PI / 180;
   const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2));
@@ -121,7 +127,9 @@ function makeFrame(extent: Extent, countries: readonly CountryPart[]): MapFrame 
   });
 
   const parts: string[] = [];
-  const sizes = new Map<string, { area: number; anchorArea: number; anchor: [number, number] | undefined }>();
+  // By country (one object per atlas country), not by name: Australia and its Ashmore and
+  // Cartier Islands share an ISO code, and so a name in every language.
+  const sizes = new Map<AtlasCountry, { area: number; anchorArea: number; anchor: [number, number] | undefined }>();
   for (const part of inView) {
     const shape = outline(projection, part.feature);
     if (!shape.d) continue;
@@ -132,8 +140,8 @@ function makeFrame(extent: Extent, countries: readonly CountryPart[]): MapFrame 
     sizes.set(part.country, size);
   }
   const countryLabels: MapFrame["countryLabels"] = [];
-  for (const [name, size] of sizes) {
-    if (size.anchor && size.area >= LABEL_AREA_SHARE * width * height) countryLabels.push({ name, x: size.anchor[0], y: size.anchor[1] });
+  for (const [country, size] of sizes) {
+    if (size.anchor && size.area >= LABEL_AREA_SHARE * width * height) countryLabels.push({ ...countryName(country), x: size.anchor[0], y: size.anchor[1] });
   }
   countryLabels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {

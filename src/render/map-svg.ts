@@ -1,6 +1,7 @@
 // A map as inline SVG markup: country outlines of the frame, then a dot per place.
 // No script, no tiles, no external file: it prints, works offline and needs no JavaScript.
-// Country names come from Natural Earth, in English, hence lang="en" on them.
+// Country names are in the site's language (render/country-names.ts); one it could not give in
+// that language carries its own lang.
 import { html, raw, type Html } from "./html.ts";
 import type { MapFrame } from "./map-frame.ts";
 
@@ -142,7 +143,7 @@ function backdrop(frame: MapFrame): Html {
     // Path data is only numbers, commas and M/L/Z (outline() writes it): nothing to escape.
     made = html`<rect class="map-sea" width="${frame.width}" height="${frame.height}"/>
 <path class="map-land" d="${raw(frame.land)}"/>
-<g class="map-countries" lang="en" aria-hidden="true">${frame.countryLabels.map((c) => html`<text x="${c.x}" y="${c.y}" text-anchor="middle">${c.name}</text>`)}</g>`;
+<g class="map-countries" aria-hidden="true">${frame.countryLabels.map((c) => html`<text x="${c.x}" y="${c.y}" text-anchor="middle"${c.lang ? html` lang="${c.lang}"` : ""}>${c.name}</text>`)}</g>`;
     backdrops.set(frame, made);
   }
   return made;

@@ -4,6 +4,8 @@ import type { Archive } from "../archive/index.ts";
 import { entityKey, type Entity } from "../model/entity.ts";
 import { regionByPlace } from "../archive/region-places.ts";
 import { matchKey, type EntitySlug } from "../model/slug.ts";
+import { atlasParts } from "../render/atlas.ts";
+import { countryNamer } from "../render/country-names.ts";
 import { extentAround, frameMaker, gridExtent, type Extent, type MapFrame } from "../render/map-frame.ts";
 import { mapSvg, type MapPoint } from "../render/map-svg.ts";
 import type { ViewContext } from "./context.ts";
@@ -26,7 +28,7 @@ const contexts = new WeakMap<Archive, MapContext>();
 function mapContext(archive: Archive): MapContext {
   const cached = contexts.get(archive);
   if (cached) return cached;
-  const frame = frameMaker();
+  const frame = frameMaker(atlasParts, countryNamer(archive.site.language));
   const areas = new Map<string, Entity[]>();
   const areaOf = new Map<EntitySlug, Entity[]>();
   // By the region the archive placed it in (its name or an alias); a region no registry has, by

@@ -1,6 +1,8 @@
 // Maps drawn at build time: the SVG parsed back, dots checked against the projection's order.
 import { parse } from "node-html-parser";
 import { describe, expect, test } from "vitest";
+import { atlasParts } from "../../src/render/atlas.ts";
+import { countryNamer } from "../../src/render/country-names.ts";
 import { extentAround, frameMaker, gridExtent } from "../../src/render/map-frame.ts";
 import { DOT_MAX, DOT_MIN, dotRadius, mapSvg, type MapPoint } from "../../src/render/map-svg.ts";
 
@@ -191,6 +193,22 @@ describe("frames with the bundled Natural Earth outlines", () => {
     for (const n of numbers) expect(n >= 0 && n <= Math.max(frame.width, frame.height)).toBe(true);
     expect(frame.countryLabels.map((c) => c.name)).toEqual(expect.arrayContaining(["Algeria", "Mali"]));
     expect(frame.land.length).toBeLessThan(8000);
+  });
+
+  test.each([
+    ["fr", ["Algérie", "Mali", "Niger"], undefined],
+    ["en", ["Algeria", "Mali", "Niger"], undefined],
+    // no interface text in German, but ICU has its names
+    ["de", ["Algerien", "Mali", "Niger"], undefined],
+    // none in a language ICU lacks: English, and said so
+    ["xx", ["Algeria", "Mali", "Niger"], "en"],
+  ])("on a %s site the countries are named %j, each text's lang %s", (language, names, lang) => {
+    const frame = frameMaker(atlasParts, countryNamer(language))(extent);
+    expect(frame.countryLabels.map((c) => c.name)).toEqual(names);
+    const svg = parse(mapSvg({ id: "m", title: "t", description: "d", frame, points: [], sized: false, labelled: 0 }).value);
+    const texts = svg.querySelectorAll(".map-countries text");
+    expect(texts.map((t) => [t.text, t.getAttribute("lang")])).toEqual(names.map((n) => [n, lang]));
+    expect(svg.querySelector(".map-countries")!.hasAttribute("lang")).toBe(false);
   });
 
   test("one frame per extent: the second map of a region reuses the outlines", () => {

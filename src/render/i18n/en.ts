@@ -67,6 +67,9 @@ export const en = {
   placesOnMap: "Places on the map",
   notOnMap: "Not on the map (no coordinates)",
   downloadGeojson: "These places as GeoJSON",
+  /** Map names of the Natural Earth countries CLDR has no name for, by their Natural Earth
+   *  name; English keeps Natural Earth's own. */
+  countriesWithoutCode: {} as Readonly<Record<string, string>>,
   articlesPerMonth: "Articles per month",
   timelineTitle: (name: string) => `Articles per month: ${name}`,
   timelineDescription: (total: string, from: string, to: string, peak: string, peakCount: number) => `${total} between ${from} and ${to}; the busiest month was ${peak}, with ${peakCount}.`,

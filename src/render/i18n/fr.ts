@@ -67,6 +67,12 @@ export const fr: Dictionary = {
   placesOnMap: "Lieux sur la carte",
   notOnMap: "Absents de la carte (sans coordonnées)",
   downloadGeojson: "Ces lieux en GeoJSON",
+  countriesWithoutCode: {
+    "N. Cyprus": "Chypre du Nord",
+    Somaliland: "Somaliland",
+    "Siachen Glacier": "Glacier de Siachen",
+    "Indian Ocean Ter.": "Territoires australiens de l’océan Indien",
+  },
   articlesPerMonth: "Articles par mois",
   timelineTitle: (name: string) => `Articles par mois\u00A0: ${name}`,
   timelineDescription: (total: string, from: string, to: string, peak: string, peakCount: number) => `${total} entre ${from} et ${to}\u202F; le mois le plus chargé fut ${peak}, avec ${peakCount}.`,

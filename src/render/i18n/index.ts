@@ -4,14 +4,14 @@ import { fr } from "./fr.ts";
 const DICTIONARIES: Record<string, Dictionary> = { en, fr };
 
 /** The dictionary written for a BCP 47 tag: exact, then its primary language; none, undefined. */
-function writtenFor(language: string): Dictionary | undefined {
+export function writtenDictionary(language: string): Dictionary | undefined {
   const primary = language.toLowerCase().split("-")[0] ?? "en";
   return DICTIONARIES[language.toLowerCase()] ?? DICTIONARIES[primary];
 }
 
 /** The dictionary for a BCP 47 tag: exact, then its primary language, then English. */
 export function dictionaryFor(language: string): Dictionary {
-  return writtenFor(language) ?? en;
+  return writtenDictionary(language) ?? en;
 }
 
 /**
@@ -20,7 +20,7 @@ export function dictionaryFor(language: string): Dictionary {
  * the archive is wrong, and --strict must not refuse every site in another language.
  */
 export function interfaceLanguageNote(language: string): string | undefined {
-  if (writtenFor(language)) return undefined;
+  if (writtenDictionary(language)) return undefined;
   return `note: the interface has no text in ${JSON.stringify(language)} (only ${Object.keys(DICTIONARIES).join(", ")}): the site's labels stay in English, its dates follow ${JSON.stringify(language)}`;
 }
 

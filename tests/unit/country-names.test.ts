@@ -1,0 +1,48 @@
+// Country names on maps: the site's language from the ISO code of each Natural Earth country,
+// a sensible name for those ISO does not number, and never the build machine's own locale.
+import { spawnSync } from "node:child_process";
+import { describe, expect, test } from "vitest";
+import { countryNamer } from "../../src/render/country-names.ts";
+import { ROOT } from "../helpers/archive.ts";
+
+const country = (id: string | undefined, name: string) => ({ id, name });
+
+describe("a country's name on a map", () => {
+  test.each([
+    ["fr", country("012", "Algeria"), "Algérie", undefined],
+    ["fr", country("478", "Mauritania"), "Mauritanie", undefined],
+    ["fr", country("732", "W. Sahara"), "Sahara occidental", undefined],
+    ["fr-CA", country("012", "Algeria"), "Algérie", undefined],
+    // no ISO number: CLDR's user-assigned code, else the interface's words, else Natural Earth's
+    ["fr", country(undefined, "Kosovo"), "Kosovo", undefined],
+    ["fr", country(undefined, "N. Cyprus"), "Chypre du Nord", undefined],
+    ["fr", country(undefined, "Somaliland"), "Somaliland", undefined],
+    // short forms where the long one describes a status
+    ["fr", country("344", "Hong Kong"), "Hong Kong", undefined],
+    ["fr", country("275", "Palestine"), "Palestine", undefined],
+    ["fr", country("036", "Ashmore and Cartier Is."), "Australie", undefined],
+    ["en", country("012", "Algeria"), "Algeria", undefined],
+    ["en", country("807", "Macedonia"), "North Macedonia", undefined],
+    ["en", country(undefined, "N. Cyprus"), "N. Cyprus", undefined],
+    // ICU knows German, the interface does not: CLDR's names, Natural Earth's English where it has none
+    ["de", country("012", "Algeria"), "Algerien", undefined],
+    ["de", country(undefined, "Somaliland"), "Somaliland", "en"],
+    // a language ICU does not know: English, marked so
+    ["xx", country("012", "Algeria"), "Algeria", "en"],
+    ["xx", country(undefined, "Kosovo"), "Kosovo", "en"],
+  ])("%s: %j → %s", (language, c, name, lang) => {
+    expect(countryNamer(language)(c)).toEqual({ name, lang });
+  });
+
+  test("a language ICU lacks gets English, whatever the build machine's locale", () => {
+    const script = `import { countryNamer } from "./src/render/country-names.ts";
+      console.log(countryNamer("xx")({ id: "012", name: "Algeria" }).name, new Intl.DisplayNames(["xx"], { type: "region" }).of("DZ"));`;
+    const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, LANG: "de_DE.UTF-8", LC_ALL: "de_DE.UTF-8" },
+    });
+    // The second name shows that this locale does reach Intl: the first must not follow it.
+    expect(run.stdout.trim()).toBe("Algeria Algerien");
+  });
+});
