@@ -6,6 +6,7 @@ import { DateTime, VERSION } from "luxon";
 import type { ArticleDate } from "../content/dates.ts";
 import { fill } from "./i18n/fill.ts";
 import { dictionaryFor } from "./i18n/index.ts";
+import { INTL_DATA_VERSION } from "./intl-data.ts";
 
 const memo = new Map<string, string>();
 
@@ -16,7 +17,7 @@ const memo = new Map<string, string>();
  * "formats N" counts changes to what this file makes of them: raise it with any such change
  * (2: a French date and time read "17 septembre 2024 à 11:30").
  */
-export const DATE_FORMATS_VERSION = `formats 2, luxon ${VERSION}, ICU ${process.versions.icu}, tz ${process.versions.tz}`;
+export const DATE_FORMATS_VERSION = `formats 2, luxon ${VERSION}, ${INTL_DATA_VERSION}`;
 
 /** Every date formatted so far, as [key, text]. */
 export function formattedDates(): [string, string][] {

@@ -6,6 +6,7 @@ import type { Archive } from "../archive/index.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { entityKey } from "../model/entity.ts";
 import { listDigest, textLanes } from "./digest64.ts";
+import { INTL_DATA_VERSION } from "../render/intl-data.ts";
 
 export interface PagePlan<V> {
   /** Output file relative to the output folder; the view's `outputPath`. */
@@ -28,8 +29,9 @@ export function together<V>(outputPaths: readonly string[], fingerprint: string,
 
 /**
  * The inputs of pages, as digests. `page(...)` digests the parts a page names together with
- * what every page depends on: the code and templates, the site settings and every entity
- * (names, registry data), so a change to any of those renders every page again.
+ * what every page depends on: the code and templates, Node's ICU data (dates, numbers, country
+ * names), the site settings and every entity (names, registry data), so a change to any of
+ * those renders every page again.
  */
 export interface PageInputs {
   page(...parts: readonly (string | number | undefined)[]): string;
@@ -44,8 +46,8 @@ export interface PageInputs {
   meta(slugs: readonly ArticleSlug[]): string;
 }
 
-export function pageInputs(archive: Archive, codeVersion: string): PageInputs {
-  const everyPage = createHash("sha1").update(codeVersion).update(JSON.stringify(archive.site)).update(archive.entitiesDigest).digest("base64");
+export function pageInputs(archive: Archive, codeVersion: string, intlData = INTL_DATA_VERSION): PageInputs {
+  const everyPage = createHash("sha1").update(codeVersion).update("\u0000").update(intlData).update(JSON.stringify(archive.site)).update(archive.entitiesDigest).digest("base64");
   const n = archive.articles.length;
   const position = new Map<ArticleSlug, number>();
   // Each article's token, and two 32-bit lanes of it and of its meta token (below).

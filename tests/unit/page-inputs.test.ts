@@ -57,6 +57,13 @@ describe("list digests", () => {
     expect(arabic.article(s("d")[0]!)).not.toBe(inputs.article(s("d")[0]!));
   });
 
+  test("another ICU (a Node upgrade) renders every page again: dates, numbers and country names come from it", () => {
+    const archive = runPipeline(memoryFiles(ARTICLES, { region: "- name: Kidal\n" }), { drafts: false, strict: false, overrides: {} }).archive!;
+    const [before, after] = [pageInputs(archive, "code", "ICU 77.1, CLDR 47.0, tz 2025b"), pageInputs(archive, "code", "ICU 78.2, CLDR 48.0, tz 2025b")];
+    expect(after.page("home")).not.toBe(before.page("home"));
+    expect(pageInputs(archive, "code", "ICU 77.1, CLDR 47.0, tz 2025b").page("home")).toBe(before.page("home"));
+  });
+
   test("an article the archive does not hold is an error, not an empty part", () => {
     expect(() => inputs.articles(s("a", "nope"))).toThrow("no article nope");
   });
