@@ -1,6 +1,7 @@
 // A place's coordinates as a reader of the site's language writes them: "18.44° N, 0.04° W",
 // "18,44° N, 0,04° O".
 import type { Dictionary } from "./i18n/index.ts";
+import { intlLocale } from "../model/intl-locale.ts";
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -8,13 +9,7 @@ const formats = new Map<string, Intl.NumberFormat>();
 function degrees(language: string): Intl.NumberFormat {
   let format = formats.get(language);
   if (!format) {
-    const options = { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false };
-    try {
-      format = new Intl.NumberFormat(language, options);
-    } catch {
-      // A tag of the right shape that ICU still refuses (a repeated variant): digits as in English.
-      format = new Intl.NumberFormat("en", options);
-    }
+    format = new Intl.NumberFormat(intlLocale(language, Intl.NumberFormat), { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
     formats.set(language, format);
   }
   return format;

@@ -3,6 +3,7 @@
 import { iso31661NumericToAlpha2 } from "iso-3166/1-n-to-1-a2.js";
 import type { AtlasCountry } from "./atlas.ts";
 import { writtenDictionary } from "./i18n/index.ts";
+import { intlLocale } from "../model/intl-locale.ts";
 
 export interface CountryName {
   name: string;
@@ -24,17 +25,13 @@ export function countryCode(country: AtlasCountry): string | undefined {
   return country.id === undefined ? CODE_OF_UNNUMBERED[country.name] : iso31661NumericToAlpha2[country.id];
 }
 
-/**
- * Names in `language`, else English (marked so), never in the build machine's own locale:
- * Intl falls back to the process's default locale (LANG) for a language ICU lacks, so a site
- * in such a language would get other names on another machine.
- */
+/** Names in `language`, else English (marked so), never in the build machine's own locale
+ *  (model/intl-locale.ts). */
 export function countryNamer(language: string): (country: AtlasCountry) => CountryName {
-  const supported = supportedLocale(language);
-  const locale = supported ?? "en";
+  const locale = intlLocale(language, Intl.DisplayNames);
   const long = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
   const short = new Intl.DisplayNames([locale], { type: "region", style: "short", fallback: "none" });
-  const notSiteLanguage = supported ? undefined : "en";
+  const notSiteLanguage = locale === language ? undefined : "en";
   const english = language.toLowerCase().split("-")[0] === "en";
   // Countries CLDR does not name (Somaliland, N. Cyprus…): the interface's own words for them,
   // else Natural Earth's English name.
@@ -47,13 +44,4 @@ export function countryNamer(language: string): (country: AtlasCountry) => Count
     if (own !== undefined) return { name: own, lang: undefined };
     return { name: country.name, lang: english ? undefined : "en" };
   };
-}
-
-function supportedLocale(language: string): string | undefined {
-  try {
-    return Intl.DisplayNames.supportedLocalesOf([language])[0];
-  } catch {
-    // a tag of the right shape that ICU still refuses (a repeated variant)
-    return undefined;
-  }
 }

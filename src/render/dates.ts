@@ -7,6 +7,7 @@ import type { ArticleDate } from "../content/dates.ts";
 import { fill } from "./i18n/fill.ts";
 import { dictionaryFor } from "./i18n/index.ts";
 import { INTL_DATA_VERSION } from "./intl-data.ts";
+import { intlLocale } from "../model/intl-locale.ts";
 
 const memo = new Map<string, string>();
 
@@ -15,9 +16,10 @@ const memo = new Map<string, string>();
  * A build keeps the dates it formatted in its memo file under this (see memo-store.ts): luxon
  * takes 70-130 µs a date, and a rebuild after an article is added shows ~5,000 cards again.
  * "formats N" counts changes to what this file makes of them: raise it with any such change
- * (2: a French date and time read "17 septembre 2024 à 11:30").
+ * (2: a French date and time read "17 septembre 2024 à 11:30"; 3: a language ICU lacks in
+ * English rather than the machine's locale).
  */
-export const DATE_FORMATS_VERSION = `formats 2, luxon ${VERSION}, ${INTL_DATA_VERSION}`;
+export const DATE_FORMATS_VERSION = `formats 3, luxon ${VERSION}, ${INTL_DATA_VERSION}`;
 
 /** Every date formatted so far, as [key, text]. */
 export function formattedDates(): [string, string][] {
@@ -39,7 +41,7 @@ function remember(key: string, make: () => string): string {
 }
 
 function wallClock(date: ArticleDate, language: string): DateTime {
-  return DateTime.fromObject(date.local, { zone: "UTC", locale: language });
+  return DateTime.fromObject(date.local, { zone: "UTC", locale: intlLocale(language, Intl.DateTimeFormat) });
 }
 
 /** "23 July 2024", or "17 September 2024, 11:30" when the editor gave a time; the two joined
@@ -61,12 +63,12 @@ export function formatShortDate(date: ArticleDate, language: string): string {
 
 export function monthName(year: number, month: number, language: string): string {
   return remember(`month-year|${language}|${year}-${month}`, () =>
-    DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC", locale: language }).toLocaleString({ month: "long", year: "numeric" }),
+    DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC", locale: intlLocale(language, Intl.DateTimeFormat) }).toLocaleString({ month: "long", year: "numeric" }),
   );
 }
 
 export function monthOnly(year: number, month: number, language: string): string {
-  return remember(`month|${language}|${month}`, () => DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: "UTC", locale: language }).toLocaleString({ month: "long" }));
+  return remember(`month|${language}|${month}`, () => DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: "UTC", locale: intlLocale(language, Intl.DateTimeFormat) }).toLocaleString({ month: "long" }));
 }
 
 export function readingMinutes(words: number): number {

@@ -11,7 +11,12 @@ describe("interface language", () => {
     [
       "de",
       "Read also",
-      `note: the interface has no text in "de" (only en, fr): the site's labels stay in English, its dates follow "de"`,
+      `note: the interface has no text in "de" (only en, fr): the site's labels stay in English, its dates and the countries on its maps follow "de"`,
+    ],
+    [
+      "xx",
+      "Read also",
+      `note: the interface has no text in "xx" (only en, fr): the site's labels stay in English, and so do its dates and the countries on its maps: this Node's ICU has no "xx" either`,
     ],
   ])("%s: labels read %j", (language, readAlso, note) => {
     expect(dictionaryFor(language).readAlso).toBe(readAlso);

@@ -1,5 +1,6 @@
 import { en, type Dictionary } from "./en.ts";
 import { fr } from "./fr.ts";
+import { intlLocale } from "../../model/intl-locale.ts";
 
 const DICTIONARIES: Record<string, Dictionary> = { en, fr };
 
@@ -21,7 +22,11 @@ export function dictionaryFor(language: string): Dictionary {
  */
 export function interfaceLanguageNote(language: string): string | undefined {
   if (writtenDictionary(language)) return undefined;
-  return `note: the interface has no text in ${JSON.stringify(language)} (only ${Object.keys(DICTIONARIES).join(", ")}): the site's labels stay in English, its dates follow ${JSON.stringify(language)}`;
+  const quoted = JSON.stringify(language);
+  const head = `note: the interface has no text in ${quoted} (only ${Object.keys(DICTIONARIES).join(", ")}): the site's labels stay in English`;
+  // Nor, then, may Node's ICU have it: dates and names are asked for in English (model/intl-locale.ts).
+  if (intlLocale(language, Intl.DateTimeFormat) !== language) return `${head}, and so do its dates and the countries on its maps: this Node's ICU has no ${quoted} either`;
+  return `${head}, its dates and the countries on its maps follow ${quoted}`;
 }
 
 export type { Dictionary };
