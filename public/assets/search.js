@@ -16,7 +16,7 @@ const PAGE = 20;
 const DEBOUNCE_MS = 200;
 
 const form = document.querySelector("form.search-form");
-const config = { manifest: form.dataset.manifest, timezone: form.dataset.timezone };
+const config = { manifest: form.dataset.manifest, timezone: form.dataset.timezone, dayOne: form.dataset.dayOne };
 const S = JSON.parse(form.dataset.strings);
 const input = document.getElementById("search-q");
 const controls = document.getElementById("search-controls");
@@ -30,6 +30,8 @@ const pageLanguage = document.documentElement.lang;
 const numbers = new Intl.NumberFormat(pageLanguage || undefined);
 // Dates as the site's pages show them (luxon's DATE_MED), in the site's timezone.
 const shortDate = new Intl.DateTimeFormat(pageLanguage || undefined, { dateStyle: "medium", timeZone: config.timezone });
+// …and their first of the month as the site writes it ("1er juil." in French).
+const dateText = (instant) => shortDate.formatToParts(instant).map((p) => (p.type === "day" && p.value === "1" ? config.dayOne : p.value)).join("");
 const localDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: config.timezone });
 const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
 
@@ -218,7 +220,8 @@ function searchAll(term, filters, sort) {
 
 function statusText(term, total, filtered) {
   const n = numbers.format(total);
-  if (term === "") return withShown((total === 1 ? S.filteredOne : S.filteredMany).replace("{n}", n), total);
+  // Not "0 articles match": French counts 0 as singular; both say none in words.
+  if (term === "") return total === 0 ? S.filteredNone : withShown((total === 1 ? S.filteredOne : S.filteredMany).replace("{n}", n), total);
   if (total === 0) return (filtered ? S.noneFiltered : S.none).replace("{q}", isolated(term));
   return withShown((total === 1 ? S.resultsOne : S.resultsMany).replace("{n}", n).replace("{q}", isolated(term)), total);
 }
@@ -286,7 +289,7 @@ function resultItem(data) {
   const article = element("article", { class: "search-result" });
   const link = element("a", { href: data.url }, data.meta.title);
   const instant = new Date(data.meta.date);
-  const meta = element("p", { class: "search-meta" }, element("time", { datetime: localDay.format(instant) }, shortDate.format(instant)));
+  const meta = element("p", { class: "search-meta" }, element("time", { datetime: localDay.format(instant) }, dateText(instant)));
   // Each name in a <bdi>: two names written the other way would swap places around their comma.
   // The places as the filters hold them, one by one (meta.places is one string, "A, B").
   if (data.meta.region) meta.append(" · ", element("bdi", {}, data.meta.region));

@@ -17,9 +17,9 @@ const memo = new Map<string, string>();
  * takes 70-130 µs a date, and a rebuild after an article is added shows ~5,000 cards again.
  * "formats N" counts changes to what this file makes of them: raise it with any such change
  * (2: a French date and time read "17 septembre 2024 à 11:30"; 3: a language ICU lacks in
- * English rather than the machine's locale).
+ * English rather than the machine's locale; 4: French "1er juillet").
  */
-export const DATE_FORMATS_VERSION = `formats 3, luxon ${VERSION}, ${INTL_DATA_VERSION}`;
+export const DATE_FORMATS_VERSION = `formats 4, luxon ${VERSION}, ${INTL_DATA_VERSION}`;
 
 /** Every date formatted so far, as [key, text]. */
 export function formattedDates(): [string, string][] {
@@ -44,6 +44,16 @@ function wallClock(date: ArticleDate, language: string): DateTime {
   return DateTime.fromObject(date.local, { zone: "UTC", locale: intlLocale(language, Intl.DateTimeFormat) });
 }
 
+/** A date as luxon formats it, its first of the month as the language writes it: CLDR has
+ *  French "1 juillet", French typography "1er juillet". */
+function dayFormat(clock: DateTime, format: Intl.DateTimeFormatOptions, language: string): string {
+  const { dayOne } = dictionaryFor(language);
+  return clock
+    .toLocaleParts(format)
+    .map((part) => (part.type === "day" && part.value === "1" ? dayOne : part.value))
+    .join("");
+}
+
 /** "23 July 2024", or "17 September 2024, 11:30" when the editor gave a time; the two joined
  *  as the interface's language joins them ("17 septembre 2024 à 11:30"). */
 export function formatDate(date: ArticleDate, language: string): string {
@@ -51,14 +61,14 @@ export function formatDate(date: ArticleDate, language: string): string {
   const key = `full|${language}|${year}-${month}-${day}${date.dateOnly ? "" : `T${hour}:${minute}`}`;
   return remember(key, () => {
     const clock = wallClock(date, language);
-    const day = clock.toLocaleString(DateTime.DATE_FULL);
+    const day = dayFormat(clock, DateTime.DATE_FULL, language);
     return date.dateOnly ? day : fill(dictionaryFor(language).dateAtTime, { date: day, time: clock.toLocaleString(DateTime.TIME_SIMPLE) });
   });
 }
 
 export function formatShortDate(date: ArticleDate, language: string): string {
   const { year, month, day } = date.local;
-  return remember(`short|${language}|${year}-${month}-${day}`, () => wallClock(date, language).toLocaleString(DateTime.DATE_MED));
+  return remember(`short|${language}|${year}-${month}-${day}`, () => dayFormat(wallClock(date, language), DateTime.DATE_MED, language));
 }
 
 export function monthName(year: number, month: number, language: string): string {

@@ -9,6 +9,7 @@ import { parse } from "node-html-parser";
 import { describe, expect, test } from "vitest";
 import { browserSkipReason, sampleInChromium } from "../helpers/browser.ts";
 import { serveStatic } from "../helpers/static-server.ts";
+import { serveSample } from "../helpers/sample-site.ts";
 
 const skip = browserSkipReason();
 if (skip) console.warn(skip);
@@ -269,6 +270,24 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
     }
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  test("on a French site the script speaks French: counts, none in words, and the first of the month as “1er”", async () => {
+    const french = await serveSample("/news/", "fr");
+    try {
+      // The sample's article of 1 July 2013, the only one of its month.
+      const { page, failures } = await open("/search/?q=MINUSMA&year=2013", french.server.origin);
+      const status = await statusMatching(page, /«\u00a0MINUSMA\u00a0»/);
+      expect(status).toMatch(/^\d+ articles? correspond(ent)? à «\u00a0MINUSMA\u00a0»\.$/);
+      const times = await page.locator("#search-results article time").evaluateAll((ts) => ts.map((t) => [t.getAttribute("datetime"), t.textContent]));
+      expect(times).toContainEqual(["2013-07-01", "1er juil. 2013"]);
+      await page.goto(french.url("/search/?place=nowhere"));
+      expect(await statusMatching(page, /filtres/)).toBe("Aucun article ne correspond à ces filtres.");
+      expect(failures).toEqual([]);
+      await page.close();
+    } finally {
+      await french.close();
+    }
   });
 
   test("a site built without its index (--no-search) says search is unavailable and offers the indexes", async () => {

@@ -1,6 +1,6 @@
 // The bundled sample archive built under a path prefix and served by a real static server,
 // with base_url set to that server, so canonical links, feeds and the sitemap point at it too.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, runCli } from "./archive.ts";
@@ -18,9 +18,14 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-export async function serveSample(prefix = "/news/"): Promise<ServedSite> {
+/** `language`: the site's, in place of the sample's English (its articles keep their own `lang`). */
+export async function serveSample(prefix = "/news/", language?: string): Promise<ServedSite> {
   const dir = mkdtempSync(path.join(tmpdir(), "news-archive-served-"));
   cpSync(path.join(ROOT, "content"), path.join(dir, "content"), { recursive: true });
+  if (language) {
+    const siteYaml = path.join(dir, "content/site.yaml");
+    writeFileSync(siteYaml, readFileSync(siteYaml, "utf8").replace(/^language: .*$/m, `language: ${language}`));
+  }
   const out = path.join(dir, "_site");
   // The server starts first: its port is the base_url the build writes into absolute URLs.
   const server = await serveStatic(out, prefix);

@@ -23,6 +23,8 @@ export const en = {
   previous: "Previous article",
   next: "Next article",
   published: "Published",
+  /** The first day of a month in a date (French writes "1er juillet"). */
+  dayOne: "1",
   /** A date and its time of day, each already formatted (render/dates.ts). */
   dateAtTime: "{date}, {time}",
   updated: "Updated",
@@ -112,6 +114,7 @@ export const en = {
     resultsMany: "{n} articles match “{q}”.",
     filteredOne: "1 article matches these filters.",
     filteredMany: "{n} articles match these filters.",
+    filteredNone: "No article matches these filters.",
     none: "No article matches “{q}”.",
     noneFiltered: "No article matches “{q}” with these filters.",
     filters: "Filters",
