@@ -24,9 +24,9 @@ export function render({ view }: { view: ArticleView }): string {
 <h1${titleAttributes(view, view.title, dir)}>${view.title}</h1>
 <p class="meta">
 <time datetime="${view.datetime}">${view.dateText}</time>
-${view.updated ? html` · <span class="updated">${t.updated} <time datetime="${view.updated.datetime}">${view.updated.text}</time></span>` : ""}
+${view.updated ? html` · <span class="updated">${fillHtml(t.updatedOn, { date: html`<time datetime="${view.updated.datetime}">${view.updated.text}</time>` })}</span>` : ""}
 · <span class="reading-time">${view.readingTime}</span>
-${view.author ? html` · <span class="author">${t.by} ${name(view.author)}</span>` : ""}
+${view.author ? html` · <span class="author">${fillHtml(t.byAuthor, { name: name(view.author) })}</span>` : ""}
 ${view.source ? html` · <span class="source">${fillHtml(t.source, { name: view.source.href ? html`<a href="${view.source.href}" rel="external">${name(view.source.text)}</a>` : name(view.source.text) })}</span>` : ""}
 </p>
 ${view.places.length + view.actors.length > 0 ? html`<h2 class="visually-hidden">${t.inThisArticle}</h2>

@@ -27,8 +27,9 @@ export const en = {
   dayOne: "1",
   /** A date and its time of day, each already formatted (render/dates.ts). */
   dateAtTime: "{date}, {time}",
-  updated: "Updated",
-  by: "By",
+  /** {date}: a <time> element. */
+  updatedOn: "Updated {date}",
+  byAuthor: "By {name}",
   // {placeholders}: filled by i18n/fill.ts, so each language places its own colon.
   source: "Source: {name}",
   minutesRead: (n: number) => `${n} min read`,
@@ -38,7 +39,9 @@ export const en = {
   older: "Older",
   pagination: "Pagination",
   noArticles: "No articles yet.",
-  alsoKnownAs: "Also known as: {names}",
+  /** An entity's other names ({names}, joined by commas), by how many: French writes "Autre
+   *  nom" or "Autres noms", where "Aussi appelé" would agree with the kind ("une région … appelée"). */
+  alsoKnownAs: (_count: number) => "Also known as: {names}",
   coordinates: "Coordinates",
   /** The compass letters after a latitude and a longitude. */
   compass: { north: "N", south: "S", east: "E", west: "W" },
