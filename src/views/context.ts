@@ -55,8 +55,8 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     t,
     ogLocale: ogLocale(site.language),
     feeds: [
-      { href: href(site, paths.feed()), type: "application/atom+xml", title: `${site.title} (${t.atomFeed})`, text: t.atomFeed },
-      { href: href(site, paths.jsonFeed()), type: "application/feed+json", title: `${site.title} (${t.jsonFeed})`, text: t.jsonFeed },
+      { href: href(site, paths.feed()), type: "application/atom+xml", title: t.feedOf(site.title), text: t.atomFeed },
+      { href: href(site, paths.jsonFeed()), type: "application/feed+json", title: t.jsonFeedOf(site.title), text: t.jsonFeed },
     ],
     searchHref: href(site, paths.search()),
   };

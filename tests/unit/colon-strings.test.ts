@@ -27,6 +27,7 @@ function site(language: string) {
     "article update": article.querySelector(".updated")!.innerHTML,
     "article author": article.querySelector(".author")!.text,
     "footer feeds": article.querySelector(".feeds")!.text,
+    "head feed links": article.querySelectorAll('link[rel="alternate"]').map((l) => l.getAttribute("title")).join(" | "),
     "thread title": views.thread[0]!.head.title,
     "threads index latest": parse(renderThreadIndex({ view: views.threadIndex[0]! })).querySelector(".thread-latest")!.text,
     "place aliases": parse(renderEntity({ view: place })).querySelector(".aliases")!.text,
@@ -45,6 +46,8 @@ describe("label: value strings", () => {
   test.each([
     ["article source", 'Source\u00A0: <a href="https://rfi.example/a" rel="external">RFI</a>', 'Source: <a href="https://rfi.example/a" rel="external">RFI</a>'],
     ["footer feeds", "Flux\u00A0: Flux Atom · JSON Feed", "Feeds: Atom feed · JSON Feed"],
+    // the site's feeds named as an entity's are ("Kidal (flux Atom)"), not a label in capitals
+    ["head feed links", "Desk (flux Atom) | Desk (JSON Feed)", "Desk (Atom feed) | Desk (JSON Feed)"],
     ["thread title", "Fil d’actualité\u00A0: Army takes Kidal", "Story thread: Army takes Kidal"],
     ["threads index latest", "Dernier\u00A0: Losses at Tinzaouaten 10 juin 2024", "Latest: Losses at Tinzaouaten Jun 10, 2024"],
     ["article update", 'Mis à jour le <time datetime="2024-06-02">2 juin 2024</time>', 'Updated <time datetime="2024-06-02">June 2, 2024</time>'],

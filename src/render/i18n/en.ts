@@ -100,6 +100,7 @@ export const en = {
   atomFeed: "Atom feed",
   jsonFeed: "JSON Feed",
   feedOf: (name: string) => `${name} (Atom feed)`,
+  jsonFeedOf: (name: string) => `${name} (JSON Feed)`,
   notFound: "Page not found",
   notFoundMessage: "There is no page at this address. It may have moved, or the link may be mistyped. The archive is still here:",
   // Search: plain strings, handed as they are to the search page's script ({n} a number, {q} the query).

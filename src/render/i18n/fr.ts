@@ -99,6 +99,7 @@ export const fr: Dictionary = {
   atomFeed: "Flux Atom",
   jsonFeed: "JSON Feed",
   feedOf: (name: string) => `${name} (flux Atom)`,
+  jsonFeedOf: (name: string) => `${name} (JSON Feed)`,
   notFound: "Page introuvable",
   notFoundMessage: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi. Les archives sont toujours là\u00A0:",
   search: {
