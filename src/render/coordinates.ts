@@ -18,5 +18,6 @@ function degrees(language: string): Intl.NumberFormat {
 export function formatCoordinates([lat, lon]: readonly [number, number], language: string, t: Pick<Dictionary, "compass">): string {
   const number = degrees(language);
   const { north, south, east, west } = t.compass;
-  return `${number.format(Math.abs(lat))}° ${lat >= 0 ? north : south}, ${number.format(Math.abs(lon))}° ${lon >= 0 ? east : west}`;
+  // No-break spaces: a line never ends on "16,27°" with its "N" on the next.
+  return `${number.format(Math.abs(lat))}°\u00A0${lat >= 0 ? north : south}, ${number.format(Math.abs(lon))}°\u00A0${lon >= 0 ? east : west}`;
 }

@@ -52,7 +52,7 @@ describe("a small archive, built through the CLI", () => {
     expect(doc.querySelector("h1")!.text).toBe("Army arrives in Inafarak");
     expect(doc.querySelector("time")!.getAttribute("datetime")).toBe("2024-07-23");
     expect(doc.querySelector("time")!.text).toBe("July 23, 2024");
-    expect(doc.querySelector(".reading-time")!.text).toBe("1 min read");
+    expect(doc.querySelector(".reading-time")!.text).toBe("1\u00A0min read");
     expect(hrefs(doc, ".entities a")).toEqual(["/regions/kidal/", "/places/kidal/", "/places/tessalit/", "/actors/malian-armed-forces/", "/actors/jnim/"]);
     expect(hrefs(doc, "#read-also a")).toEqual(["/articles/kidal-symbol/", "/articles/sixty-bodies/"]);
     // Every section is there; an empty one says so.

@@ -46,7 +46,7 @@ describe("the insight pages of a small archive, under /news/", () => {
     expect(map.querySelectorAll("circle.map-focus").length).toBe(1);
     expect(doc.querySelector("svg.timeline title")!.text).toBe("Articles per month: Kidal");
     expect(doc.querySelectorAll(".timeline-table tbody tr").map((tr) => tr.text)).toEqual(["June 20241", "July 20241"]);
-    expect(doc.querySelectorAll("#nearest li").map((li) => li.text)).toEqual(["Tinzaouaten 235 km", "Gao 286 km", "Inafarak 303 km"]);
+    expect(doc.querySelectorAll("#nearest li").map((li) => li.text)).toEqual(["Tinzaouaten 235\u00A0km", "Gao 286\u00A0km", "Inafarak 303\u00A0km"]);
     expect(hrefs(doc, "#actors-here a")).toEqual(["/news/actors/malian-armed-forces/", "/news/actors/csp-dpa/", "/news/actors/wagner-group/"]);
   });
 

@@ -22,7 +22,7 @@ describe("a French site that trusts its editors' HTML", () => {
     expect(doc.querySelector('meta[property="og:locale"]')!.getAttribute("content")).toBe("fr_FR");
     expect(doc.querySelector("#read-also h2")!.text).toBe("Lire aussi");
     expect(doc.querySelector("time")!.text).toBe("23 juillet 2024");
-    expect(doc.querySelector(".reading-time")!.text).toBe("1 min de lecture");
+    expect(doc.querySelector(".reading-time")!.text).toBe("1\u00A0min de lecture");
     expect(page(out, "/archive/2024/07/").querySelector("h1")!.text).toBe("juillet 2024");
   });
 

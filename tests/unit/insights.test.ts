@@ -51,7 +51,7 @@ describe("co-occurrence: by count, then name", () => {
     const anefis = views.entity.find((v) => v.outputPath === "places/anefis/index.html")!;
     expect(anefis.insights.map((l) => [l.heading, l.items.map((i) => `${i.text} (${i.detail})`)])).toEqual([
       ["Actors most present here", ["Xray (2 articles)", "Yankee (2 articles)", "Zulu (1 article)"]],
-      ["Nearest places", ["Ber (111 km)", "Douentza (111 km)", "Cinzana (222 km)", "Essakane (1,569 km)"]],
+      ["Nearest places", ["Ber (111\u00A0km)", "Douentza (111\u00A0km)", "Cinzana (222\u00A0km)", "Essakane (1,569\u00A0km)"]],
     ]);
   });
 });

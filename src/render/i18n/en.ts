@@ -32,7 +32,8 @@ export const en = {
   byAuthor: "By {name}",
   // {placeholders}: filled by i18n/fill.ts, so each language places its own colon.
   source: "Source: {name}",
-  minutesRead: (n: number) => `${n} min read`,
+  // A number and its unit held on one line by a no-break space.
+  minutesRead: (n: number) => `${n}\u00A0min read`,
   articleCount: (n: number) => (n === 1 ? "1 article" : `${n.toLocaleString("en")} articles`),
   pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
   newer: "Newer",
@@ -85,7 +86,7 @@ export const en = {
   appearsInPlaces: "Places where it appears most",
   actorsHere: "Actors most present here",
   nearestPlaces: "Nearest places",
-  distanceKm: (km: number) => `${km.toLocaleString("en")} km`,
+  distanceKm: (km: number) => `${km.toLocaleString("en")}\u00A0km`,
   threads: "Story threads",
   thread: "Story thread: {title}",
   partOfThread: "Part of the story thread",
