@@ -2,6 +2,7 @@
 import { parse } from "node-html-parser";
 import { describe, expect, test } from "vitest";
 import { timelineAxis, timelineSvg, yearStep, type TimelineBar } from "../../src/render/timeline-svg.ts";
+import { dictionaryFor } from "../../src/render/i18n/index.ts";
 import { buildViews } from "../helpers/insight-archive.ts";
 import { fm } from "../helpers/memory-archive.ts";
 
@@ -97,6 +98,32 @@ describe("the years on the x axis", () => {
     expect(all.at(-1)).toEqual(["2025", "571.8", "start"]);
     const starts = all.map(([, x, anchor]) => (anchor === "end" ? Number(x) - 36 : Number(x)));
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(36);
+  });
+});
+
+describe("the sentence that says what a timeline shows", () => {
+  const one = { "a.md": fm("title: A\ndate: 2024-07-05\nregion: K\nplaces: [Kidal]"), "b.md": fm("title: B\ndate: 2024-07-20\nregion: K\nplaces: [Kidal]") };
+  const three = { ...one, "c.md": fm("title: C\ndate: 2024-09-02\nregion: K\nplaces: [Kidal]") };
+  const description = (articles: Record<string, string>, language: string) => {
+    const views = buildViews(articles, { site: `language: ${language}\n`, region: "- name: K\n", place: "- name: Kidal\n" });
+    return parse(views.entity.find((v) => v.outputPath === "places/kidal/index.html")!.timeline!.svgHtml).querySelector("desc")!.text;
+  };
+  test.each([
+    ["three months", three, "en", "3 articles between July 2024 and September 2024; the busiest month was July 2024, with 2."],
+    ["three months", three, "fr", "3 articles entre juillet 2024 et septembre 2024\u202F; le mois le plus chargé a été juillet 2024, avec 2."],
+    // all in one month: not "between July 2024 and July 2024"
+    ["one month", one, "en", "2 articles in July 2024."],
+    ["one month", one, "fr", "2 articles en juillet 2024."],
+  ])("%s, %s: %s", (_, articles, language, expected) => {
+    expect(description(articles, language)).toBe(expected);
+  });
+
+  test.each([
+    ["en", "July 2024", "September 2024", "1,234 articles between July 2024 and September 2024; the busiest month was July 2024, with 1,200."],
+    ["fr", "juillet 2024", "septembre 2024", "1\u202F234 articles entre juillet 2024 et septembre 2024\u202F; le mois le plus chargé a été juillet 2024, avec 1\u202F200."],
+  ])("%s: the busiest month's count is written as the language writes numbers", (language, from, to, expected) => {
+    const t = dictionaryFor(language);
+    expect(t.timelineDescription(t.articleCount(1234), from, to, from, 1200)).toBe(expected);
   });
 });
 

@@ -78,7 +78,9 @@ export const en = {
   countriesWithoutCode: {} as Readonly<Record<string, string>>,
   articlesPerMonth: "Articles per month",
   timelineTitle: (name: string) => `Articles per month: ${name}`,
-  timelineDescription: (total: string, from: string, to: string, peak: string, peakCount: number) => `${total} between ${from} and ${to}; the busiest month was ${peak}, with ${peakCount}.`,
+  /** All in one month: no "between July 2024 and July 2024". */
+  timelineDescription: (total: string, from: string, to: string, peak: string, peakCount: number) =>
+    from === to ? `${total} in ${from}.` : `${total} between ${from} and ${to}; the busiest month was ${peak}, with ${peakCount.toLocaleString("en")}.`,
   showAsTable: "Show as a table",
   month: "Month",
   articlesColumn: "Articles",

@@ -76,7 +76,8 @@ export const fr: Dictionary = {
   },
   articlesPerMonth: "Articles par mois",
   timelineTitle: (name: string) => `Articles par mois\u00A0: ${name}`,
-  timelineDescription: (total: string, from: string, to: string, peak: string, peakCount: number) => `${total} entre ${from} et ${to}\u202F; le mois le plus chargé fut ${peak}, avec ${peakCount}.`,
+  timelineDescription: (total: string, from: string, to: string, peak: string, peakCount: number) =>
+    from === to ? `${total} en ${from}.` : `${total} entre ${from} et ${to}\u202F; le mois le plus chargé a été ${peak}, avec ${peakCount.toLocaleString("fr")}.`,
   showAsTable: "Afficher sous forme de tableau",
   month: "Mois",
   articlesColumn: "Articles",
