@@ -1,6 +1,7 @@
 // Date archives: /archive/ (years and months with counts), /archive/<yyyy>/, /archive/<yyyy>/<mm>/.
 import type { MonthBucket } from "../archive/index.ts";
 import { monthName, monthOnly } from "../render/dates.ts";
+import { standalone } from "../render/standalone.ts";
 import type { ViewContext } from "./context.ts";
 import { href, outputPath, paths } from "./links.ts";
 import type { ArchiveIndexView, ArchivePeriodView } from "./types.ts";
@@ -14,7 +15,7 @@ export function archiveIndexView(ctx: ViewContext): ArchiveIndexView {
     href: href(site, paths.year(year)),
     year,
     count: t.articleCount(months.reduce((n, m) => n + m.slugs.length, 0)),
-    months: months.map((m) => ({ href: href(site, paths.month(m.year, m.month)), text: monthOnly(m.year, m.month, site.language), count: m.slugs.length })),
+    months: months.map((m) => ({ href: href(site, paths.month(m.year, m.month)), text: standalone(monthOnly(m.year, m.month, site.language), site.language), count: m.slugs.length })),
   }));
   const path = paths.archive();
   return { kind: "archive-index", outputPath: outputPath(path), chrome: ctx.chrome, head: ctx.head(path, t.archive, t.allArticles), heading: t.archive, years };
@@ -66,7 +67,7 @@ function yearView(ctx: ViewContext, years: readonly YearGroup[], i: number): Arc
     up: { href: href(site, paths.archive()), text: t.archive },
     previous: older && { href: href(site, paths.year(older.year)), text: String(older.year) },
     next: newer && { href: href(site, paths.year(newer.year)), text: String(newer.year) },
-    groups: months.map((m) => ({ heading: monthName(m.year, m.month, site.language), href: href(site, paths.month(m.year, m.month)), cards: m.slugs.map(ctx.card) })),
+    groups: months.map((m) => ({ heading: standalone(monthName(m.year, m.month, site.language), site.language), href: href(site, paths.month(m.year, m.month)), cards: m.slugs.map(ctx.card) })),
     monthBars: monthBars(ctx, year, months),
   };
 }
@@ -84,7 +85,7 @@ function monthView(ctx: ViewContext, i: number): ArchivePeriodView {
     outputPath: outputPath(path),
     chrome: ctx.chrome,
     head: ctx.head(path, t.articlesIn(name), `${t.articlesIn(name)} — ${site.title}`),
-    heading: name,
+    heading: standalone(name, site.language),
     count: t.articleCount(m.slugs.length),
     up: { href: href(site, paths.year(m.year)), text: String(m.year) },
     previous: older && { href: href(site, paths.month(older.year, older.month)), text: monthName(older.year, older.month, site.language) },

@@ -1,6 +1,7 @@
 // The twelve months of a year archive page as a small bar list: how the year's coverage ran.
 import type { MonthBucket } from "../archive/index.ts";
 import { monthOnly } from "../render/dates.ts";
+import { standalone } from "../render/standalone.ts";
 import type { ViewContext } from "./context.ts";
 import type { MonthBar } from "./insight-types.ts";
 import { href, paths } from "./links.ts";
@@ -14,7 +15,7 @@ export function monthBars(ctx: ViewContext, year: number, months: readonly Month
     const month = i + 1;
     const count = counts.get(month) ?? 0;
     return {
-      text: monthOnly(year, month, site.language),
+      text: standalone(monthOnly(year, month, site.language), site.language),
       href: count > 0 ? href(site, paths.month(year, month)) : undefined,
       count,
       share: max > 0 ? Math.round((count / max) * 1000) / 1000 : 0,

@@ -2,6 +2,7 @@
 import type { Archive } from "../archive/index.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { monthName } from "../render/dates.ts";
+import { standalone } from "../render/standalone.ts";
 import { timelineAxis, timelineSvg, type TimelineAxis, type TimelineBar } from "../render/timeline-svg.ts";
 import type { ViewContext } from "./context.ts";
 import type { TimelineFigure } from "./insight-types.ts";
@@ -62,6 +63,6 @@ export function timelineFigure(ctx: ViewContext, slugs: readonly ArticleSlug[], 
     tableSummary: t.showAsTable,
     tableCaption: t.timelineTitle(name),
     columns: [t.month, t.articlesColumn],
-    rows: used.map((m) => ({ text: m.name, count: m.count })),
+    rows: used.map((m) => ({ text: standalone(m.name, ctx.archive.site.language), count: m.count })),
   };
 }

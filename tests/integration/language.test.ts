@@ -23,7 +23,12 @@ describe("a French site that trusts its editors' HTML", () => {
     expect(doc.querySelector("#read-also h2")!.text).toBe("Lire aussi");
     expect(doc.querySelector("time")!.text).toBe("23 juillet 2024");
     expect(doc.querySelector(".reading-time")!.text).toBe("1\u00A0min de lecture");
-    expect(page(out, "/archive/2024/07/").querySelector("h1")!.text).toBe("juillet 2024");
+    // a month standing alone starts with a capital; in a sentence it does not
+    expect(page(out, "/archive/2024/07/").querySelector("h1")!.text).toBe("Juillet 2024");
+    expect(page(out, "/archive/2024/07/").querySelector("title")!.text).toBe("Articles de juillet 2024 — Archives du Sahel");
+    const year = page(out, "/archive/2024/");
+    expect(year.querySelectorAll("main h2").map((h) => h.text)).toEqual(["Juillet 2024"]);
+    expect(year.querySelectorAll(".month-bar-name").map((m) => m.text).slice(5, 8)).toEqual(["Juin", "Juillet", "Août"]);
   });
 
   test("an article in another language says so on its own words, not on the site's labels and dates", () => {
