@@ -30,6 +30,8 @@ export interface TimelineSvgInput {
   axis: TimelineAxis;
   /** Months with articles; the others have no bar. */
   bars: readonly TimelineBar[];
+  /** The y axis's top count as the site's language writes numbers ("1 234"). */
+  number?: (n: number) => string;
 }
 
 export const TIMELINE_WIDTH = 640;
@@ -99,7 +101,7 @@ export function timelineSvg(input: TimelineSvgInput): Html {
 <g class="timeline-axis">
 <line x1="${LEFT}" x2="${TIMELINE_WIDTH - RIGHT}" y1="${TOP}" y2="${TOP}" class="timeline-grid"/>
 <line x1="${LEFT}" x2="${TIMELINE_WIDTH - RIGHT}" y1="${BASELINE}" y2="${BASELINE}"/>
-<text x="${LEFT - 5}" y="${TOP + 4}" text-anchor="end">${max}</text>
+<text x="${LEFT - 5}" y="${TOP + 4}" text-anchor="end">${(input.number ?? String)(max)}</text>
 <text x="${LEFT - 5}" y="${BASELINE}" text-anchor="end">0</text>
 ${axis.markup}
 </g>

@@ -15,7 +15,7 @@ export function archiveIndexView(ctx: ViewContext): ArchiveIndexView {
     href: href(site, paths.year(year)),
     year,
     count: t.articleCount(months.reduce((n, m) => n + m.slugs.length, 0)),
-    months: months.map((m) => ({ href: href(site, paths.month(m.year, m.month)), text: standalone(monthOnly(m.year, m.month, site.language), site.language), count: m.slugs.length })),
+    months: months.map((m) => ({ href: href(site, paths.month(m.year, m.month)), text: standalone(monthOnly(m.year, m.month, site.language), site.language), count: t.number(m.slugs.length) })),
   }));
   const path = paths.archive();
   return { kind: "archive-index", outputPath: outputPath(path), chrome: ctx.chrome, head: ctx.head(path, t.archive, t.allArticles), heading: t.archive, years };

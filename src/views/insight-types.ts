@@ -31,7 +31,7 @@ export interface TimelineFigure {
   tableCaption: string;
   columns: [string, string];
   /** Months with articles, oldest first. */
-  rows: { text: string; count: number }[];
+  rows: { text: string; count: string }[];
 }
 
 export interface InsightList {
@@ -57,8 +57,8 @@ export interface ThreadLink extends ArticleLink {
 export interface MonthBar {
   text: string;
   href: string | undefined;
-  count: number;
-  /** count / the year's busiest month, 0..1. */
+  count: string;
+  /** Its count / the year's busiest month's, 0..1. */
   share: number;
 }
 

@@ -17,7 +17,7 @@ export function monthBars(ctx: ViewContext, year: number, months: readonly Month
     return {
       text: standalone(monthOnly(year, month, site.language), site.language),
       href: count > 0 ? href(site, paths.month(year, month)) : undefined,
-      count,
+      count: ctx.t.number(count),
       share: max > 0 ? Math.round((count / max) * 1000) / 1000 : 0,
     };
   });

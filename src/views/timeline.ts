@@ -59,10 +59,10 @@ export function timelineFigure(ctx: ViewContext, slugs: readonly ArticleSlug[], 
   const description = t.timelineDescription(t.articleCount(slugs.length), used[0]!.name, used[used.length - 1]!.name, peak.name, peak.count);
   return {
     heading: t.articlesPerMonth,
-    svgHtml: timelineSvg({ id, title: t.timelineTitle(name), description, axis: axis.svg, bars }).value,
+    svgHtml: timelineSvg({ id, title: t.timelineTitle(name), description, axis: axis.svg, bars, number: t.number }).value,
     tableSummary: t.showAsTable,
     tableCaption: t.timelineTitle(name),
     columns: [t.month, t.articlesColumn],
-    rows: used.map((m) => ({ text: standalone(m.name, ctx.archive.site.language), count: m.count })),
+    rows: used.map((m) => ({ text: standalone(m.name, ctx.archive.site.language), count: t.number(m.count) })),
   };
 }

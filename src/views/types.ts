@@ -168,7 +168,7 @@ export interface AzView extends ViewBase {
 export interface ArchiveIndexView extends ViewBase {
   kind: "archive-index";
   heading: string;
-  years: { href: string; year: number; count: string; months: { href: string; text: string; count: number }[] }[];
+  years: { href: string; year: number; count: string; months: { href: string; text: string; count: string }[] }[];
 }
 
 export interface ArchivePeriodView extends ViewBase {

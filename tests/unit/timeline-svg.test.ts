@@ -127,6 +127,27 @@ describe("the sentence that says what a timeline shows", () => {
   });
 });
 
+describe("counts of a thousand and more are written as the language writes numbers", () => {
+  // 1,000 articles in one month: its tally in the archive, on the year's bars and in the timeline.
+  const articles = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`a${i}.md`, fm(`title: A${i}\ndate: 2024-07-${String((i % 28) + 1).padStart(2, "0")}\nregion: K\nplaces: [Kidal]`)]));
+  const shown = (language: string) => {
+    const views = buildViews(articles, { site: `language: ${language}\npage_size: 1000\n`, region: "- name: K\n", place: "- name: Kidal\n" });
+    const timeline = views.entity.find((v) => v.outputPath === "places/kidal/index.html")!.timeline!;
+    return [
+      views.archiveIndex[0]!.years[0]!.months[0]!.count,
+      views.archivePeriod.find((v) => v.outputPath === "archive/2024/index.html")!.monthBars!.find((b) => b.href)!.count,
+      timeline.rows[0]!.count,
+      parse(timeline.svgHtml).querySelector(".timeline-axis text")!.text,
+    ];
+  };
+  test.each([
+    ["fr", "1\u202F000"],
+    ["en", "1,000"],
+  ])("%s: %s", (language, thousand) => {
+    expect(shown(language)).toEqual([thousand, thousand, thousand, thousand]);
+  });
+});
+
 describe("an entity's timeline view", () => {
   const views = buildViews(
     {
@@ -142,8 +163,8 @@ describe("an entity's timeline view", () => {
   test("the table alternative lists the months with articles, oldest first", () => {
     expect(timeline.columns).toEqual(["Month", "Articles"]);
     expect(timeline.rows).toEqual([
-      { text: "January 2024", count: 2 },
-      { text: "March 2024", count: 1 },
+      { text: "January 2024", count: "2" },
+      { text: "March 2024", count: "1" },
     ]);
   });
 

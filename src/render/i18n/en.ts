@@ -33,6 +33,8 @@ export const en = {
   // {placeholders}: filled by i18n/fill.ts, so each language places its own colon.
   source: "Source: {name}",
   // A number and its unit held on one line by a no-break space.
+  /** A count standing alone (a table cell, a month's tally): "1,234", French "1 234". */
+  number: (n: number) => n.toLocaleString("en"),
   minutesRead: (n: number) => `${n}\u00A0min read`,
   articleCount: (n: number) => (n === 1 ? "1 article" : `${n.toLocaleString("en")} articles`),
   pageOf: (n: number, total: number) => `Page ${n} of ${total}`,

@@ -32,6 +32,7 @@ export const fr: Dictionary = {
   updatedOn: "Mis à jour le {date}",
   byAuthor: "Par {name}",
   source: "Source\u00A0: {name}",
+  number: (n: number) => n.toLocaleString("fr"),
   minutesRead: (n: number) => `${n}\u00A0min de lecture`,
   articleCount: (n: number) => (n <= 1 ? `${n} article` : `${n.toLocaleString("fr")} articles`),
   pageOf: (n: number, total: number) => `Page ${n} sur ${total}`,
