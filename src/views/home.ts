@@ -14,9 +14,9 @@ export function homeView(ctx: ViewContext): HomeView {
     head: ctx.head(path, site.title, site.description || site.title),
     cards: archive.articles.slice(0, site.pageSize).map((a) => ctx.card(a.slug)),
     indexes: [
-      { href: href(site, paths.entityIndex("place")), text: t.places, count: String(archive.entities.place.length) },
-      { href: href(site, paths.entityIndex("actor")), text: t.actors, count: String(archive.entities.actor.length) },
-      { href: href(site, paths.entityIndex("region")), text: t.regions, count: String(archive.entities.region.length) },
+      { href: href(site, paths.entityIndex("place")), text: t.places, count: t.number(archive.entities.place.length) },
+      { href: href(site, paths.entityIndex("actor")), text: t.actors, count: t.number(archive.entities.actor.length) },
+      { href: href(site, paths.entityIndex("region")), text: t.regions, count: t.number(archive.entities.region.length) },
       { href: href(site, paths.archive()), text: t.archive, count: t.articleCount(archive.articles.length) },
     ],
     archiveHref: href(site, paths.archive()),

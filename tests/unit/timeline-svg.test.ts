@@ -128,23 +128,26 @@ describe("the sentence that says what a timeline shows", () => {
 });
 
 describe("counts of a thousand and more are written as the language writes numbers", () => {
-  // 1,000 articles in one month: its tally in the archive, on the year's bars and in the timeline.
+  // 1,000 articles in one month: its tally in the archive, on the year's bars and in the timeline;
+  // and 1,000 places with Kidal on the home page's way into the places.
   const articles = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`a${i}.md`, fm(`title: A${i}\ndate: 2024-07-${String((i % 28) + 1).padStart(2, "0")}\nregion: K\nplaces: [Kidal]`)]));
   const shown = (language: string) => {
-    const views = buildViews(articles, { site: `language: ${language}\npage_size: 1000\n`, region: "- name: K\n", place: "- name: Kidal\n" });
+    const places = "- name: Kidal\n" + Array.from({ length: 1000 }, (_, i) => `- name: P${i}\n`).join("");
+    const views = buildViews(articles, { site: `language: ${language}\npage_size: 1000\n`, region: "- name: K\n", place: places });
     const timeline = views.entity.find((v) => v.outputPath === "places/kidal/index.html")!.timeline!;
     return [
       views.archiveIndex[0]!.years[0]!.months[0]!.count,
       views.archivePeriod.find((v) => v.outputPath === "archive/2024/index.html")!.monthBars!.find((b) => b.href)!.count,
       timeline.rows[0]!.count,
       parse(timeline.svgHtml).querySelector(".timeline-axis text")!.text,
+      views.home[0]!.indexes[0]!.count,
     ];
   };
   test.each([
-    ["fr", "1\u202F000"],
-    ["en", "1,000"],
-  ])("%s: %s", (language, thousand) => {
-    expect(shown(language)).toEqual([thousand, thousand, thousand, thousand]);
+    ["fr", "1\u202F000", "1\u202F001"],
+    ["en", "1,000", "1,001"],
+  ])("%s: %s", (language, thousand, places) => {
+    expect(shown(language)).toEqual([thousand, thousand, thousand, thousand, places]);
   });
 });
 
