@@ -170,7 +170,9 @@ export function resolve(input: ResolveInput): Result<Resolved> {
         return fillWikilinks(input.bodyHtml(article), (i) => {
           const link = body.links[i]!;
           const target = targets[i] === undefined ? undefined : finder.bySlug.get(targets[i]!);
-          return wikilinkHtml(target && { href: input.articleHref(target.slug), title: target.title, dir: languageDirection(target.lang ?? input.siteLanguage) }, link.label, link.ref, around);
+          const lang = target && (target.lang ?? input.siteLanguage);
+          const marked = target && { href: input.articleHref(target.slug), title: target.title, lang: lang === result.lang ? undefined : lang, dir: languageDirection(lang!) };
+          return wikilinkHtml(marked, link.label, link.ref, around);
         });
       }),
     );

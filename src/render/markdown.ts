@@ -66,15 +66,17 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
 }
 
 /**
- * `target.dir` and `around`: the direction of the target's language and of the body's. A link
- * without a label reads as the target's title, another editor's words inside this one's: when
- * written the other way, isolated (bidi-isolation.ts) in its own language's direction.
+ * A link without a label reads as the target's title, another editor's words inside this one's:
+ * `target.lang` (the target's language where it is not the linking article's) marks it, and,
+ * when written the other way from the body (`around`), it is isolated (bidi-isolation.ts) in
+ * `target.dir`, its own language's direction. The editor's own label is in the article's language.
  */
-export function wikilinkHtml(target: { href: string; title: string; dir?: Direction } | undefined, label: string | undefined, ref: string, around?: Direction): string {
+export function wikilinkHtml(target: { href: string; title: string; lang?: string | undefined; dir?: Direction } | undefined, label: string | undefined, ref: string, around?: Direction): string {
   const text = escapeText(label ?? target?.title ?? ref);
   if (!target) return `<span class="broken-link">${text}</span>`;
+  const lang = label === undefined && target.lang ? ` lang="${escapeText(target.lang)}"` : "";
   const isolated = label === undefined && around !== undefined && needsIsolation(target.title, around);
-  return `<a class="wikilink" href="${escapeText(target.href)}">${isolated ? `<bdi dir="${target.dir ?? around}">${text}</bdi>` : text}</a>`;
+  return `<a class="wikilink" href="${escapeText(target.href)}"${lang}>${isolated ? `<bdi dir="${target.dir ?? around}">${text}</bdi>` : text}</a>`;
 }
 
 /** Fills the markers of a body rendered with `deferLinks`, link i from `links[i]`. */

@@ -57,8 +57,8 @@ export function pageInputs(archive: Archive, codeVersion: string, intlData = INT
   archive.articles.forEach((a, i) => {
     position.set(a.slug, i);
     // Its file says everything about it but the titles of what it links to, which its body
-    // and summary show (a [[link]]'s text is the target's title), and their languages, whose
-    // direction a title written the other way is isolated in.
+    // and summary show (a [[link]]'s text is the target's title), and their languages, which mark
+    // that title and give the direction it is isolated in when written the other way.
     tokens[i] = a.linksTo.length === 0 ? a.sourceDigest : `${a.sourceDigest}>${digest(a.linksTo.map((s) => `${s}\u0000${archive.bySlug.get(s)?.title}\u0000${archive.bySlug.get(s)?.lang}`).join("\u0000"))}`;
     [articleLanes[2 * i], articleLanes[2 * i + 1]] = textLanes(tokens[i]!);
     let meta = `${a.slug} ${a.date.iso} ${a.updated?.iso ?? ""} ${entityKey(a.region)}`;

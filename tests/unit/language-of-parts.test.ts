@@ -11,8 +11,8 @@ import { fm } from "../helpers/memory-archive.ts";
 // a → b → c by read_also: one thread, first and last articles in English.
 const views = buildViews(
   {
-    "a.md": fm("title: Army takes Kidal\ndate: 2024-06-01\nregion: Kidal\nlang: en\nread_also: [b]"),
-    "b.md": fm("title: L’armée à Anefis\ndate: 2024-06-05\nregion: Kidal\nread_also: [c]"),
+    "a.md": fm("title: Army takes Kidal\ndate: 2024-06-01\nregion: Kidal\nlang: en\nread_also: [b]", "See [[b]]."),
+    "b.md": fm("title: L’armée à Anefis\ndate: 2024-06-05\nregion: Kidal\nread_also: [c]", "Voir [[a]] et [[c|ce récit]]."),
     "c.md": fm("title: Losses at Tinzaouaten\ndate: 2024-06-10\nregion: Kidal\nlang: en\nread_also: [a]"),
   },
   { site: "title: Archives\nlanguage: fr\n", region: "- name: Kidal\n" },
@@ -31,6 +31,11 @@ describe("an English title on a French site carries lang", () => {
     ["/articles/b/", "#read-also li a", "Losses at Tinzaouaten", "en"],
     ["/articles/b/", "#referenced-by li a", "Army takes Kidal", "en"],
     ["/articles/a/", "#read-also li a", "L’armée à Anefis", null],
+    // a [[link]] in a body reads as its target's title, in the target's language; a label is the editor's
+    ["/articles/b/", '.body a[href$="/articles/a/"]', "Army takes Kidal", "en"],
+    ["/articles/b/", '.body a[href$="/articles/c/"]', "ce récit", null],
+    // in an English body on a French site, a French title is marked French
+    ["/articles/a/", '.body a[href$="/articles/b/"]', "L’armée à Anefis", "fr"],
     ["/articles/b/", '.prev-next [rel="prev"] bdi', "Army takes Kidal", "en"],
     ["/articles/b/", '.prev-next [rel="next"] bdi', "Losses at Tinzaouaten", "en"],
     ["/articles/a/", '.prev-next [rel="next"] bdi', "L’armée à Anefis", null],

@@ -51,10 +51,11 @@ describe("list digests", () => {
     expect(renamed.article(s("d")[0]!)).not.toBe(inputs.article(s("d")[0]!));
   });
 
-  // d shows a's title in its body, isolated in the direction of a's language when written the other way.
-  test("a linked article's language changes the linking article's token", () => {
-    const arabic = inputsOf({ ...ARTICLES, "a.md": fm('title: "A"\ndate: 2024-01-01\nregion: Kidal\nlang: ar') });
-    expect(arabic.article(s("d")[0]!)).not.toBe(inputs.article(s("d")[0]!));
+  // d shows a's title in its body, marked with a's language and isolated in its direction when written the other way.
+  test.each([["fr"], ["ar"]])("a linked article's language (%s) changes the linking article's token, and no other", (lang) => {
+    const other = inputsOf({ ...ARTICLES, "a.md": fm(`title: "A"\ndate: 2024-01-01\nregion: Kidal\nlang: ${lang}`) });
+    expect(other.article(s("d")[0]!)).not.toBe(inputs.article(s("d")[0]!));
+    expect(other.article(s("c")[0]!)).toBe(inputs.article(s("c")[0]!));
   });
 
   test("another ICU (a Node upgrade) renders every page again: dates, numbers and country names come from it", () => {
