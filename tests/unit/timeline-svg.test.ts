@@ -109,12 +109,12 @@ describe("the sentence that says what a timeline shows", () => {
     return parse(views.entity.find((v) => v.outputPath === "places/kidal/index.html")!.timeline!.svgHtml).querySelector("desc")!.text;
   };
   test.each([
-    ["three months", three, "en", "3 articles between July 2024 and September 2024; the busiest month was July 2024, with 2."],
-    ["three months", three, "fr", "3 articles entre juillet 2024 et septembre 2024\u202F; le mois le plus chargé a été juillet 2024, avec 2."],
+    ["three months", "en", three, "3 articles between July 2024 and September 2024; the busiest month was July 2024, with 2."],
+    ["three months", "fr", three, "3 articles entre juillet 2024 et septembre 2024\u202F; le mois le plus chargé a été juillet 2024, avec 2."],
     // all in one month: not "between July 2024 and July 2024"
-    ["one month", one, "en", "2 articles in July 2024."],
-    ["one month", one, "fr", "2 articles en juillet 2024."],
-  ])("%s, %s: %s", (_, articles, language, expected) => {
+    ["one month", "en", one, "2 articles in July 2024."],
+    ["one month", "fr", one, "2 articles en juillet 2024."],
+  ])("%s, %s", (_, language, articles, expected) => {
     expect(description(articles, language)).toBe(expected);
   });
 
