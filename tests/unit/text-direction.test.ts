@@ -113,9 +113,9 @@ describe("a [[link]] in a body, which reads as its target's title", () => {
     },
     { site: "language: en\n", region: "- name: Kidal\n" },
   );
-  test("a title written the other way is isolated, in its own language's direction; the editor's label is theirs", () => {
+  test("a title written the other way is marked with its language and isolated in its direction; the editor's label is theirs", () => {
     expect(articlePage(views, "a").querySelector(".body p")!.innerHTML).toBe(
-      'See <a class="wikilink" href="/articles/b/"><bdi dir="rtl">تين زاواتين تحت النار</bdi></a>, <a class="wikilink" href="/articles/b/">the Arabic report</a> and <a class="wikilink" href="/articles/c/">Tessalit</a>.',
+      'See <a class="wikilink" href="/articles/b/" lang="ar"><bdi dir="rtl">تين زاواتين تحت النار</bdi></a>, <a class="wikilink" href="/articles/b/">the Arabic report</a> and <a class="wikilink" href="/articles/c/">Tessalit</a>.',
     );
   });
 });
