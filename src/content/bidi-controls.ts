@@ -6,7 +6,8 @@
 // feeds and the data exports carry the text as it is: it is mended here, once, and the editor
 // told, as with control characters (control-characters.ts).
 
-const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 const NAMES: Record<string, string> = {
   "\u202A": "LEFT-TO-RIGHT EMBEDDING",
@@ -33,7 +34,7 @@ export interface BidiControls {
 
 /** What is unbalanced in a text, by UAX #9's pairing (X1-X8); undefined when nothing is. */
 export function balanceBidiControls(text: string): BidiControls | undefined {
-  if (!CONTROLS.test(text)) return undefined;
+  if (!BIDI_CONTROL.test(text)) return undefined;
   const open: string[] = [];
   const stray: string[] = [];
   let kept = "";

@@ -2,8 +2,9 @@
 // Node 20's `mkdir(dir, { recursive: true })` never returns when the file system answers ENOENT
 // for a folder whose parent is there (/proc, some FUSE mounts): it retries forever, so
 // `build --out /proc/x` hung. Here each missing ancestor is made once, and a refusal is an error.
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { isDirectory } from "../content/archive-folder.ts";
 
 export async function makeFolder(dir: string): Promise<void> {
   try {
@@ -11,24 +12,16 @@ export async function makeFolder(dir: string): Promise<void> {
     return;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" && (await isFolder(dir))) return;
+    if (code === "EEXIST" && (await isDirectory(dir))) return;
     const parent = path.dirname(dir);
     // ENOENT with the parent there is the file system refusing the folder, not a missing parent.
-    if (code !== "ENOENT" || parent === dir || (await isFolder(parent))) throw e;
+    if (code !== "ENOENT" || parent === dir || (await isDirectory(parent))) throw e;
     await makeFolder(parent);
   }
   try {
     await mkdir(dir);
   } catch (e) {
     // Made meanwhile by another writer (two builds, or serve beside new): the folder is there.
-    if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !(await isFolder(dir))) throw e;
-  }
-}
-
-async function isFolder(p: string): Promise<boolean> {
-  try {
-    return (await stat(p)).isDirectory();
-  } catch {
-    return false;
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !(await isDirectory(dir))) throw e;
   }
 }

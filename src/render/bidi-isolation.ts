@@ -5,6 +5,7 @@
 // gets the markup it always had.
 import { html, type Html } from "./html.ts";
 import { RTL_SCRIPTS, type Direction } from "../model/language-direction.ts";
+import { BIDI_CONTROL } from "../content/bidi-controls.ts";
 
 // A script newer than the engine's Unicode (Garay, 16, on an older Node) would make the whole
 // pattern a SyntaxError: such a script's letters are simply not seen.
@@ -14,9 +15,6 @@ const STRONG: Record<Direction, RegExp> = {
   rtl: new RegExp(`[[\\p{L}&&[${rtlScripts}]]\\u200F\\u061C]`, "v"),
   ltr: new RegExp(`[[\\p{L}--[${rtlScripts}]]\\u200E]`, "v"),
 };
-/** Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): even balanced,
- *  they act on the neutral characters around them. */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 const opposite = (d: Direction): Direction => (d === "ltr" ? "rtl" : "ltr");
 
@@ -29,6 +27,7 @@ function named(script: string): boolean {
 }
 
 /** Whether `text`, shown inside running text of direction `around`, must be isolated from it. */
+// Direction controls isolate too: even balanced, they act on the neutral characters around them.
 export function needsIsolation(text: string, around: Direction): boolean {
   return STRONG[opposite(around)].test(text) || BIDI_CONTROL.test(text);
 }
