@@ -25,3 +25,8 @@ export function intlLocale(language: string, service: IntlService): string {
   }
   return locale;
 }
+
+/** A BCP 47 tag's primary language subtag, lower-cased (`fr-CA` → `fr`; empty for an empty tag). */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split("-")[0]!;
+}

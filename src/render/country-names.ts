@@ -3,7 +3,7 @@
 import { iso31661NumericToAlpha2 } from "iso-3166/1-n-to-1-a2.js";
 import type { AtlasCountry } from "./atlas.ts";
 import { writtenDictionary } from "./i18n/index.ts";
-import { intlLocale } from "../model/intl-locale.ts";
+import { intlLocale, primaryLanguage } from "../model/intl-locale.ts";
 
 export interface CountryName {
   name: string;
@@ -32,7 +32,7 @@ export function countryNamer(language: string): (country: AtlasCountry) => Count
   const long = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
   const short = new Intl.DisplayNames([locale], { type: "region", style: "short", fallback: "none" });
   const notSiteLanguage = locale === language ? undefined : "en";
-  const english = language.toLowerCase().split("-")[0] === "en";
+  const english = primaryLanguage(language) === "en";
   // Countries CLDR does not name (Somaliland, N. Cyprus…): the interface's own words for them,
   // else Natural Earth's English name.
   const written = writtenDictionary(language)?.countriesWithoutCode;

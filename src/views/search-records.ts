@@ -4,6 +4,7 @@ import type { Archive } from "../archive/index.ts";
 import { entityKey, type EntityRef } from "../model/entity.ts";
 import type { Article } from "../model/article.ts";
 import { htmlToText } from "../render/html-text.ts";
+import { primaryLanguage } from "../model/intl-locale.ts";
 import { href, paths } from "./links.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 
@@ -67,7 +68,7 @@ export const BUNDLE_WORDS = 375_000;
 const RECORD_VERSION = 2;
 
 export function searchLanguage(lang: string): string {
-  return lang.toLowerCase().split("-")[0] || "unknown";
+  return primaryLanguage(lang) || "unknown";
 }
 
 export function searchRecords(archive: Archive): SearchRecord[] {

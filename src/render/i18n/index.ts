@@ -1,13 +1,12 @@
 import { en, type Dictionary } from "./en.ts";
 import { fr } from "./fr.ts";
-import { intlLocale } from "../../model/intl-locale.ts";
+import { intlLocale, primaryLanguage } from "../../model/intl-locale.ts";
 
 const DICTIONARIES: Record<string, Dictionary> = { en, fr };
 
 /** The dictionary written for a BCP 47 tag: exact, then its primary language; none, undefined. */
 export function writtenDictionary(language: string): Dictionary | undefined {
-  const primary = language.toLowerCase().split("-")[0] ?? "en";
-  return DICTIONARIES[language.toLowerCase()] ?? DICTIONARIES[primary];
+  return DICTIONARIES[language.toLowerCase()] ?? DICTIONARIES[primaryLanguage(language)];
 }
 
 /** The dictionary for a BCP 47 tag: exact, then its primary language, then English. */
