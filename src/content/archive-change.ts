@@ -11,6 +11,7 @@ import { lstatSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { ENTITY_KINDS, KIND_FOLDER } from "../model/entity.ts";
 import type { LoadCache } from "./load.ts";
+import { isArticleName } from "./archive-scan.ts";
 
 const READ_AT_ROOT = new Set(["site.yaml", ...ENTITY_KINDS.map((kind) => `${KIND_FOLDER[kind]}.yaml`)]);
 
@@ -30,10 +31,6 @@ export function changeRole(rel: string): "read" | "folder" | "none" {
 /** A path under the articles folder that names an article file, hidden files and folders aside. */
 export function isArticlePath(rel: string): boolean {
   return isArticleName(rel) && !rel.split(path.sep).some((part) => part.startsWith("."));
-}
-
-function isArticleName(name: string): boolean {
-  return name.toLowerCase().endsWith(".md");
 }
 
 /**

@@ -64,6 +64,7 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
       const abs = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(abs);
       // A file or a link to one: a FIFO named x.md would block the read that waits for a writer.
+      // The name test is isArticleName's, written out: a worker runs this function from its text.
       else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && linkedFile(abs)))) {
         found.push(abs);
         if (entry.isSymbolicLink()) links.push(abs);
@@ -88,6 +89,12 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
 }
 
 /** The article files under a folder, sorted, and the folders that could not be listed: on this thread. */
+/** A file name a build reads as an article (hidden files aside): `*.md`, in any case. For serve's
+ *  watcher (archive-change.ts); scan writes the same test out, beside it here, as it must be self-contained. */
+export function isArticleName(name: string): boolean {
+  return name.toLowerCase().endsWith(".md");
+}
+
 export function articlePathsIn(articleDir: string): { articlePaths: string[]; unreadableFolders: UnreadableFolder[] } {
   const { articlePaths, unreadable } = scan(articleDir, [], false);
   return { articlePaths, unreadableFolders: unreadable };
