@@ -46,7 +46,8 @@ async function compile(folder) {
   // whole set, and a command never imports a half-written one.
   const temporary = `${folder}.${process.pid}.tmp`;
   await build({
-    entryPoints: [path.join(ROOT, "src/cli/main.ts")],
+    // The reading worker (src/content/read-articles.ts) loads its own entry, beside main.js.
+    entryPoints: { main: path.join(ROOT, "src/cli/main.ts"), "read-worker": path.join(ROOT, "src/content/read-worker.ts") },
     outdir: temporary,
     outExtension: { ".js": ".js" },
     bundle: true,

@@ -27,6 +27,15 @@ export class Memo<V> {
     return value;
   }
 
+  has(key: string): boolean {
+    return this.current.has(key) || this.previous.has(key);
+  }
+
+  /** A value made ahead of `get` (files read on two threads: content/read-articles.ts). */
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+  }
+
   /** Only what this run used: a deleted file's entry does not outlive it. */
   entries(): Map<string, V> {
     return this.current;

@@ -3,10 +3,13 @@
 import path from "node:path";
 import { loadArchive, type LoadCache } from "../content/load.ts";
 import type { FileStamps } from "../content/file-stamps.ts";
-import { runPipeline, type PipelineOptions, type PipelineResult } from "../build.ts";
+import { runPipeline, siteOf, type PipelineOptions, type PipelineResult } from "../build.ts";
+import type { ArchiveFiles } from "../content/load.ts";
+import { fileKey } from "../content/article-file.ts";
+import { readArticles } from "../content/read-articles.ts";
 import type { Archive } from "../archive/index.ts";
 import { escalate, formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
-import { newPipelineMemo } from "../memo.ts";
+import { newPipelineMemo, type PipelineMemo } from "../memo.ts";
 
 export interface RunOptions extends PipelineOptions {
   content: string;
@@ -26,7 +29,9 @@ export interface Run {
 
 export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run> {
   const loaded = await loadArchive(path.resolve(cwd, options.content), cwd, options.loadCache, options.stamps);
-  const result = runPipeline(loaded.value, options);
+  const memo = options.memo ?? newPipelineMemo();
+  await readNewFiles(loaded.value, options, memo);
+  const result = runPipeline(loaded.value, { ...options, memo });
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics]);
   const failed = loaded.diagnostics.some((d) => d.severity === "error");
   return { result, diagnostics, archive: failed ? undefined : result.archive, report: diagnostics.map(formatDiagnostic).join("\n") };
@@ -40,6 +45,7 @@ export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run>
 export async function checkAll(options: RunOptions, cwd: string): Promise<{ diagnostics: Diagnostic[]; report: string; articleCount: number }> {
   const loaded = await loadArchive(path.resolve(cwd, options.content), cwd);
   const memo = newPipelineMemo();
+  await readNewFiles(loaded.value, options, memo);
   // Both runs as without --strict, which escalates the merged list: a left-out draft's warning
   // is then replaced by the drafts run's error, not escalated with build's note about it.
   const published = runPipeline(loaded.value, { ...options, strict: false, drafts: false, memo });
@@ -60,6 +66,20 @@ export async function checkAll(options: RunOptions, cwd: string): Promise<{ diag
   }
   const sorted = sortDiagnostics(escalate(diagnostics, options.strict));
   return { diagnostics: sorted, report: sorted.map(formatDiagnostic).join("\n"), articleCount: loaded.value.articles.length };
+}
+
+/**
+ * The files the memo has no entry for, read ahead of the pipeline, on two threads when there
+ * are many (a first build): the pipeline then finds their entries made. It stays one pure
+ * function of its inputs; this is only how soon the entries it asks for are there.
+ */
+async function readNewFiles(files: ArchiveFiles, options: PipelineOptions, memo: PipelineMemo): Promise<void> {
+  const site = siteOf(files, options.overrides).value;
+  const keys = files.articles.map((source) => fileKey(source, site));
+  const todo = files.articles.flatMap((_, i) => (memo.files.has(keys[i]!) ? [] : [i]));
+  if (todo.length === 0) return;
+  const { entries } = await readArticles(todo.map((i) => files.articles[i]!), site);
+  todo.forEach((i, n) => memo.files.set(keys[i]!, entries[n]!));
 }
 
 /** The pipeline options a command line gives. */

@@ -1,5 +1,6 @@
 // bin/news-archive.js runs the CLI compiled by esbuild (bin/compiled-cli.js), or the sources
 // through tsx when NEWS_ARCHIVE_TSX is set (or compiling fails): both must build the same site.
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,5 +25,28 @@ describe("the compiled CLI", () => {
     const folders = readdirSync(cache).filter((f) => !f.includes(".tmp"));
     expect(folders).toHaveLength(1);
     expect(existsSync(path.join(cache, folders[0]!, "main.js"))).toBe(true);
+  });
+
+  test("carries the worker that reads article files on a second thread (content/read-articles.ts)", () => {
+    expect(runCli(["--help"], ROOT).code).toBe(0);
+    const cache = path.join(ROOT, "node_modules/.cache/news-archive");
+    const folder = path.join(cache, readdirSync(cache).filter((f) => !f.includes(".tmp"))[0]!);
+    const script = `import { Worker } from "node:worker_threads";
+const sources = [
+  { file: "content/articles/a.md", text: "---\\ntitle: First\\ndate: 2024-01-01\\nregion: Kidal\\n---\\nSome *text*.\\n" },
+  { file: "content/articles/b.md", text: "---\\ntitle: Second\\nregion: Kidal\\n---\\nNo date.\\n" },
+];
+const site = { title: "t", description: "", baseUrl: "http://localhost:8080", pathPrefix: "/", language: "en", timezone: "UTC", pageSize: 20, feedSize: 20, allowHtml: false };
+const worker = new Worker(${JSON.stringify(path.join(folder, "read-worker.js"))}, { execArgv: [], workerData: { job: { sources, site, next: new Int32Array(new SharedArrayBuffer(4)) } } });
+worker.on("message", (m) => {
+  if (m === "done") return void worker.terminate();
+  console.log(JSON.stringify(m.entries.map((e) => [e.article?.title, e.html, e.diagnostics.map((d) => d.key)])));
+});`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(run.stdout)).toEqual([
+      ["First", "<p>Some <em>text</em>.</p>\n", []],
+      [null, null, ["date"]],
+    ]);
   });
 });
