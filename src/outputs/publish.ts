@@ -6,7 +6,7 @@
 // folders is what costs on disk (16,700 fresh page folders: 11 s here; rewriting them in
 // place: 1.5 s), so a fresh tree for every build would make every build pay it.
 // The spare tree and the manifests live in one hidden sibling of --out: `.NAME.news-archive/`.
-import { createHash } from "node:crypto";
+import { hash as digestOf } from "node:crypto";
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -96,7 +96,8 @@ export async function publish(out: string, sources: readonly FileSource[], progr
     }
     if (file.fingerprint !== undefined) rendered++;
     const content = typeof file.content === "function" ? file.content() : file.content;
-    const hash = createHash("sha1").update(content).digest("base64");
+    // One-shot: 17,000 pages of a cold build at 10k hashed in 0.37 s, 0.52 s through createHash.
+    const hash = digestOf("sha1", content, "base64");
     next.set(file.path, file.fingerprint === undefined ? hash : `${hash} ${file.fingerprint}`);
     if (before !== undefined && before.split(" ")[0] === hash) return;
     // Synchronous: 17,600 pages in fresh folders took 3.7 s so, 5.8 s as 32 writes in flight.
