@@ -42,9 +42,6 @@ describe.skipIf(skip !== undefined)("an Arabic archive in Chromium", { timeout: 
 
   async function open(sitePath: string): Promise<Page> {
     const page = await browser.context.newPage();
-    // The search page loads Pagefind, then its filters' indexes after the first results: on a
-    // busy machine (CI beside other work) that passed Playwright's 30 s default.
-    page.setDefaultTimeout(90_000);
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(server.origin + sitePath);
     return page;

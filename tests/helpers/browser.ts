@@ -40,6 +40,10 @@ export async function launchBrowser(): Promise<Browser> {
     args: ARGS,
     viewport: { width: 1280, height: 800 },
   });
+  // Every page's waits: Playwright's 30 s default was passed under the whole suite's load on two
+  // CPUs (a search page's filter index, loaded after its first results; session 9 and 10), where
+  // alone each wait takes a few seconds. The browser tests' own timeouts are 120 s.
+  context.setDefaultTimeout(90_000);
   return {
     context,
     close: async () => {
