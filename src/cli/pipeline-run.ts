@@ -32,8 +32,10 @@ export async function loadAndRun(options: RunOptions, cwd: string): Promise<Run>
   const memo = options.memo ?? newPipelineMemo();
   await readNewFiles(loaded.value, options, memo);
   const result = runPipeline(loaded.value, { ...options, memo });
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics]);
-  const failed = loaded.diagnostics.some((d) => d.severity === "error");
+  // The load's warnings (a link to a folder) are warnings like the pipeline's: --strict stops at them.
+  const fromLoad = escalate(loaded.diagnostics, options.strict);
+  const diagnostics = sortDiagnostics([...fromLoad, ...result.diagnostics]);
+  const failed = fromLoad.some((d) => d.severity === "error");
   return { result, diagnostics, archive: failed ? undefined : result.archive, report: diagnostics.map(formatDiagnostic).join("\n") };
 }
 

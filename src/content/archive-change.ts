@@ -44,10 +44,20 @@ export function changeMatters(cache: LoadCache, root: string, abs: string): bool
   const role = changeRole(path.relative(root, abs));
   if (role !== "folder") return role === "read";
   const stats = lstatOrUndefined(abs);
-  if (stats) return stats.isDirectory();
+  // A link to a folder is not entered, but told (load.ts): made or gone, the warning follows it.
+  if (stats) return stats.isDirectory() || (stats.isSymbolicLink() && isFolder(abs));
   const under = abs + path.sep;
   if (!cache.articlePaths) return true;
-  return cache.articlePaths.some((p) => p.startsWith(under)) || (cache.unreadableFolders ?? []).some(({ folder }) => folder === abs || folder.startsWith(under));
+  const listed = [...(cache.unreadableFolders ?? []).map(({ folder }) => folder), ...(cache.linkedFolders ?? [])];
+  return cache.articlePaths.some((p) => p.startsWith(under)) || listed.some((folder) => folder === abs || folder.startsWith(under));
+}
+
+function isFolder(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function lstatOrUndefined(abs: string): Stats | undefined {

@@ -17,6 +17,9 @@ export interface Scanned {
   links: Set<string>;
   /** Folders under the articles folder that could not be listed, with why: their articles are unknown. */
   unreadableFolders: UnreadableFolder[];
+  /** Links to folders under the articles folder, sorted: not entered (a link may lead outside
+   *  the archive, or in a loop), and told, so that their articles are not left out unsaid. */
+  linkedFolders: string[];
   /** Where the scan ran: "main" when the worker could not start or failed. */
   thread: "worker" | "main";
 }
@@ -33,17 +36,25 @@ const FIELDS = 4;
  * swap files), sorted, and, `withStats`, the stats of `others` and of those files (NaN: none).
  * Self-contained (no reference outside its body): a worker runs it from its source text.
  */
-function scan(articleDir: string, others: readonly string[], withStats: boolean): { articlePaths: string[]; stats: Float64Array; unreadable: UnreadableFolder[]; links: string[] } {
+function scan(articleDir: string, others: readonly string[], withStats: boolean): { articlePaths: string[]; stats: Float64Array; unreadable: UnreadableFolder[]; links: string[]; linkedFolders: string[] } {
   const fs = process.getBuiltinModule("node:fs");
   const path = process.getBuiltinModule("node:path");
   const found: string[] = [];
   const links: string[] = [];
+  const linkedFolders: string[] = [];
   const unreadable: UnreadableFolder[] = [];
   // Walked by hand: readdir's `recursive` took 120-180 ms for 10,000 files in 180 folders.
   // A link to nothing is not an article, whether dangling or a loop (ELOOP, which stat throws).
   const linkedFile = (abs: string): boolean => {
     try {
       return fs.statSync(abs, { throwIfNoEntry: false })?.isFile() ?? false;
+    } catch {
+      return false;
+    }
+  };
+  const linkedFolder = (abs: string): boolean => {
+    try {
+      return fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
     } catch {
       return false;
     }
@@ -68,11 +79,12 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
       else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && linkedFile(abs)))) {
         found.push(abs);
         if (entry.isSymbolicLink()) links.push(abs);
-      }
+      } else if (entry.isSymbolicLink() && linkedFolder(abs)) linkedFolders.push(abs);
     }
   };
   walk(articleDir);
   found.sort();
+  linkedFolders.sort();
   const all = withStats ? [...others, ...found] : [];
   const stats = new Float64Array(all.length * 4);
   all.forEach((file, i) => {
@@ -85,20 +97,23 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
     stats.set(s ? [s.size, s.mtimeMs, s.ctimeMs, s.ino] : [NaN, NaN, NaN, NaN], i * 4);
   });
   if (withStats) for (const other of others) if (fs.lstatSync(other, { throwIfNoEntry: false })?.isSymbolicLink()) links.push(other);
-  return { articlePaths: found, stats, unreadable, links };
+  return { articlePaths: found, stats, unreadable, links, linkedFolders };
 }
 
-/** The article files under a folder, sorted, and the folders that could not be listed: on this thread. */
 /** A file name a build reads as an article (hidden files aside): `*.md`, in any case. For serve's
  *  watcher (archive-change.ts); scan writes the same test out, beside it here, as it must be self-contained. */
 export function isArticleName(name: string): boolean {
   return name.toLowerCase().endsWith(".md");
 }
 
-export function articlePathsIn(articleDir: string): { articlePaths: string[]; unreadableFolders: UnreadableFolder[] } {
-  const { articlePaths, unreadable } = scan(articleDir, [], false);
-  return { articlePaths, unreadableFolders: unreadable };
+/** The article files under a folder, sorted, the folders that could not be listed and the
+ *  links to folders: on this thread. */
+export function articlePathsIn(articleDir: string): ArticleListing {
+  const { articlePaths, unreadable, linkedFolders } = scan(articleDir, [], false);
+  return { articlePaths, unreadableFolders: unreadable, linkedFolders };
 }
+
+export type ArticleListing = Pick<Scanned, "articlePaths" | "unreadableFolders" | "linkedFolders">;
 
 /** The article files and every file's stat, on a worker thread; on this one if that fails. */
 export function scanInWorker(articleDir: string, others: readonly string[]): Promise<Scanned> {
@@ -110,7 +125,7 @@ export function scanInWorker(articleDir: string, others: readonly string[]): Pro
       const size = found.stats[at]!;
       if (!Number.isNaN(size)) stats.set(file, { size, mtimeMs: found.stats[at + 1]!, ctimeMs: found.stats[at + 2]!, ino: found.stats[at + 3]! });
     });
-    return { articlePaths: found.articlePaths, stats, links: new Set(found.links), unreadableFolders: found.unreadable, thread };
+    return { articlePaths: found.articlePaths, stats, links: new Set(found.links), unreadableFolders: found.unreadable, linkedFolders: found.linkedFolders, thread };
   };
   const inPlace = () => unpack(scan(articleDir, others, true), "main");
   return new Promise((resolve) => {

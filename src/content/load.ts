@@ -1,8 +1,8 @@
 // load: the file-system edge. Reads an archive folder into texts; decides nothing about them.
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { articlePathsIn, scanInWorker, type Scanned, type StatFields, type UnreadableFolder } from "./archive-scan.ts";
+import { articlePathsIn, scanInWorker, type ArticleListing, type Scanned, type StatFields, type UnreadableFolder } from "./archive-scan.ts";
 import path from "node:path";
-import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 import { ENTITY_KINDS, KIND_FOLDER, type EntityKind } from "../model/entity.ts";
 import type { ArticleSource } from "./validate-article.ts";
 import { bytesDigest, readTrusted, remember, trustedDigest, type FileStamps } from "./file-stamps.ts";
@@ -44,8 +44,9 @@ export interface ArchiveFiles {
 export interface LoadCache {
   texts: Map<string, SourceText>;
   articlePaths: string[] | undefined;
-  /** What the listing behind `articlePaths` could not read. */
+  /** What the listing behind `articlePaths` could not read, and the links to folders it found. */
   unreadableFolders?: UnreadableFolder[];
+  linkedFolders?: string[];
   changed: Set<string> | undefined;
   /** Real paths of the files that files read were links to: an edit there matters to serve
    *  (archive-change.ts) though no build reads that path. */
@@ -128,15 +129,18 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
 
   const { siteAbs, registryAbs, articleDir } = archivePaths(root);
   if (cache && changed) forgetFolders(cache, changed);
-  // A change at, in or above a folder that could not be listed: list everything again, to know
-  // whether it still cannot be.
-  const touchesUnreadable = (cache?.unreadableFolders ?? []).some(({ folder }) => [...(changed ?? [])].some((c) => c === folder || c.startsWith(folder + path.sep) || folder.startsWith(c + path.sep)));
-  let articlePaths = cache?.articlePaths && changed && !touchesUnreadable ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
+  // A change at, in or above a folder that could not be listed, or a link to a folder: list
+  // everything again, to know whether it still cannot be, or still is a link.
+  const listed = [...(cache?.unreadableFolders ?? []).map(({ folder }) => folder), ...(cache?.linkedFolders ?? [])];
+  const touchesListed = listed.some((folder) => [...(changed ?? [])].some((c) => c === folder || c.startsWith(folder + path.sep) || folder.startsWith(c + path.sep)));
+  let articlePaths = cache?.articlePaths && changed && !touchesListed ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
   let unreadableFolders = articlePaths ? (cache?.unreadableFolders ?? []) : undefined;
+  let linkedFolders = articlePaths ? (cache?.linkedFolders ?? []) : undefined;
   if (!articlePaths) {
     const listing = stamps?.prefetched ?? articleFiles(root);
     articlePaths = listing.articlePaths;
     unreadableFolders = listing.unreadableFolders;
+    linkedFolders = listing.linkedFolders;
   }
   // The articles folder itself a link elsewhere: none of its files is the archive's.
   const articlesElsewhere = outsideTarget(articleDir);
@@ -147,9 +151,13 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   for (const { folder, message } of unreadableFolders ?? []) {
     diagnostics.push(error("read-error", display(folder), undefined, undefined, `cannot be read: ${message}`, "its articles cannot be built until it can"));
   }
+  for (const folder of articlesElsewhere === undefined ? (linkedFolders ?? []) : []) {
+    diagnostics.push(warning("linked-folder", display(folder), undefined, undefined, "is a link to a folder, which is not followed: its articles are not read", "move the folder itself under articles/, or link its files one by one"));
+  }
   if (cache) {
     cache.articlePaths = articlePaths;
     cache.unreadableFolders = unreadableFolders;
+    cache.linkedFolders = linkedFolders;
     if (!changed) cache.texts.clear();
   }
   const [site, place, actor, region, ...articles] = [siteAbs, registryAbs.place, registryAbs.actor, registryAbs.region, ...articlePaths].map(readCached);
@@ -179,7 +187,7 @@ export function archivePaths(root: string) {
 }
 
 /** The article files of an archive, sorted by path, so every later stage sees them in one order. */
-export function articleFiles(root: string): { articlePaths: string[]; unreadableFolders: UnreadableFolder[] } {
+export function articleFiles(root: string): ArticleListing {
   return articlePathsIn(archivePaths(root).articleDir);
 }
 

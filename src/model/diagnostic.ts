@@ -24,7 +24,8 @@ export type DiagnosticCode =
   | "unknown-name"
   | "duplicate-name"
   | "bad-value"
-  | "read-error";
+  | "read-error"
+  | "linked-folder";
 
 export interface Diagnostic {
   file: string;

@@ -1,5 +1,5 @@
 // The real CLI, run as a child process on small archives written here, checked against SPEC §5.
-import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { article, exists, hrefs, page, ROOT, runCli, writeTree, type CliRun, treeHash } from "../helpers/archive.ts";
@@ -249,6 +249,25 @@ describe("build options and failures", () => {
     const other = writeTree({ "content/regions.yaml": "- name: Kidal\n" });
     symlinkSync(path.join(outside, "elsewhere"), path.join(other, "content/articles"));
     expect(runCli(["check"], other).stderr).toBe(`content/articles: links to ${realpathSync(path.join(outside, "elsewhere"))}, outside the archive; news-archive reads only files inside the archive folder\n`);
+  });
+
+  test("a link to a folder under articles/ is not entered, and says so: its articles are not left out unsaid", () => {
+    const dir = writeTree({
+      "content/regions.yaml": "- name: Kidal\n",
+      "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal'),
+      "content/more/b.md": article('title: "B"\ndate: 2024-07-24\nregion: Kidal'),
+    });
+    symlinkSync(path.join(dir, "content/more"), path.join(dir, "content/articles/more"));
+    // Named like an article, a link to a folder is still a folder.
+    symlinkSync(path.join(dir, "content/more"), path.join(dir, "content/articles/odd.md"));
+    const told = (file: string, severity = "warning: ") =>
+      `content/articles/${file}: ${severity}is a link to a folder, which is not followed: its articles are not read; move the folder itself under articles/, or link its files one by one`;
+    const built = runCli(["build", "--quiet", "--no-search"], dir);
+    expect([built.code, built.stderr]).toEqual([0, `${told("more")}\n${told("odd.md")}\n`]);
+    expect(["a", "b"].map((slug) => existsSync(path.join(dir, "_site/articles", slug, "index.html")))).toEqual([true, false]);
+    expect(runCli(["check"], dir).stdout).toBe("checked 1 article: 0 errors, 2 warnings\n");
+    const strict = runCli(["build", "--quiet", "--no-search", "--strict"], dir);
+    expect([strict.code, strict.stderr.split("\n")[0]]).toEqual([1, told("more", "")]);
   });
 
   test("a draft not yet valid (new without --region) is a warning to build, an error to check and build --drafts", () => {

@@ -169,10 +169,21 @@ describe("serve publishes what a clean build publishes, however the files are sa
   test("an article that is a link, its target edited; a link to a folder, which no build enters", async () => {
     edit("drafts/kept.md", "Body text.", "Edited at the link's target.");
     await sameAsBuild();
+    const told = "content/articles/linked: warning: is a link to a folder, which is not followed: its articles are not read; move the folder itself under articles/, or link its files one by one";
+    const mark = serve.output().length;
     symlinkSync(file("elsewhere"), file("articles/linked"));
     await sameAsBuild();
+    for (let waited = 0; !serve.output().slice(mark).includes(told) && waited < 20_000; waited += 25) await new Promise((r) => setTimeout(r, 25));
+    expect(serve.output().slice(mark)).toContain(told);
     edit("elsewhere/l.md", "Body text.", "Edited through the folder's link.");
     await sameAsBuild();
+    // The link gone, so is the warning: the next rebuild lists the folder again.
+    const gone = serve.output().length;
+    const before = rebuilds();
+    unlinkSync(file("articles/linked"));
+    for (let waited = 0; rebuilds() === before && waited < 20_000; waited += 25) await new Promise((r) => setTimeout(r, 25));
+    expect(rebuilds()).toBeGreaterThan(before);
+    expect(serve.output().slice(gone)).not.toContain("is a link to a folder");
   });
 
   test("a rebuild the disk refuses (the output's state folder made a file) is told in one line; serve goes on, and the next save publishes", async () => {

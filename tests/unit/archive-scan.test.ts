@@ -26,14 +26,19 @@ test("the worker finds the article files, sorted, hidden ones left out, and stat
   symlinkSync(path.join(articleDir, "gone.md"), path.join(articleDir, "dangling.md"));
   symlinkSync(path.join(articleDir, "loop.md"), path.join(articleDir, "loop.md"));
   symlinkSync(path.join(dir, "regions.yaml"), path.join(dir, "regions.yaml"));
+  // Links to folders: not entered, listed (one named like an article, one a folder's link to itself).
+  symlinkSync(path.join(articleDir, "2023"), path.join(articleDir, "2023/z/back"));
+  symlinkSync(path.join(articleDir, "2024"), path.join(articleDir, "odd.md"));
+  const linkedFolders = [path.join(articleDir, "2023/z/back"), path.join(articleDir, "odd.md")];
   const others = [path.join(dir, "site.yaml"), path.join(dir, "places.yaml"), path.join(dir, "regions.yaml")];
   const scanned = await scanInWorker(articleDir, others);
 
   expect(scanned.thread).toBe("worker");
   const expected = ["2023/z/c.md", "2024/a.MD", "b.md"].map((rel) => path.join(articleDir, rel));
   expect(scanned.articlePaths).toEqual(expected);
-  expect(articlePathsIn(articleDir)).toEqual({ articlePaths: expected, unreadableFolders: [] });
+  expect(articlePathsIn(articleDir)).toEqual({ articlePaths: expected, unreadableFolders: [], linkedFolders });
   expect(scanned.unreadableFolders).toEqual([]);
+  expect(scanned.linkedFolders).toEqual(linkedFolders);
   // places.yaml does not exist, regions.yaml is a link to itself: no stat for either.
   expect([...scanned.stats.keys()]).toEqual([others[0], ...expected]);
   for (const [file, stats] of scanned.stats) {
@@ -59,6 +64,7 @@ test("a folder that cannot be listed is an error, not articles silently left out
     expect(articlePathsIn(path.join(dir, "articles"))).toEqual({
       articlePaths: [path.join(dir, "articles", "2023", "a.md")],
       unreadableFolders: [{ folder: locked, message: `EACCES: permission denied, scandir '${locked}'` }],
+      linkedFolders: [],
     });
     const loaded = await loadArchive(dir, dir);
     expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([`articles/2024: cannot be read: EACCES: permission denied, scandir '${locked}'; its articles cannot be built until it can`]);
