@@ -1,10 +1,13 @@
-// The reading worker of read-articles.ts: chunks of article files, claimed from the shared
-// counter, sent back as their entries.
+// The reading worker of read-articles.ts: reads each chunk it is handed, sends back its
+// entries, and counts it done in the shared counter.
 import { parentPort, workerData } from "node:worker_threads";
 import { createMarkdown } from "../render/markdown.ts";
-import { claimedChunks, readChunk, type ReadJob } from "./read-articles.ts";
+import { readArticleFile } from "./article-file.ts";
+import type { ReadChunk, ReadSetup } from "./read-articles.ts";
 
-const { job } = workerData as { job: ReadJob };
-const md = createMarkdown(job.site.allowHtml);
-for (const start of claimedChunks(job.next, job.sources.length)) parentPort!.postMessage({ start, entries: readChunk(job, start, md) });
-parentPort!.postMessage("done");
+const { setup } = workerData as { setup: ReadSetup };
+const md = createMarkdown(setup.site.allowHtml);
+parentPort!.on("message", ({ start, sources }: ReadChunk) => {
+  parentPort!.postMessage({ start, entries: sources.map((source) => readArticleFile(source, setup.site, md)) });
+  Atomics.add(setup.done, 0, 1);
+});

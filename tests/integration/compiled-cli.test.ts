@@ -37,16 +37,20 @@ const sources = [
   { file: "content/articles/b.md", text: "---\\ntitle: Second\\nregion: Kidal\\n---\\nNo date.\\n" },
 ];
 const site = { title: "t", description: "", baseUrl: "http://localhost:8080", pathPrefix: "/", language: "en", timezone: "UTC", pageSize: 20, feedSize: 20, allowHtml: false };
-const worker = new Worker(${JSON.stringify(path.join(folder, "read-worker.js"))}, { execArgv: [], workerData: { job: { sources, site, next: new Int32Array(new SharedArrayBuffer(4)) } } });
+const worker = new Worker(${JSON.stringify(path.join(folder, "read-worker.js"))}, { execArgv: [], workerData: { setup: { site, done: new Int32Array(new SharedArrayBuffer(4)) } } });
 worker.on("message", (m) => {
-  if (m === "done") return void worker.terminate();
-  console.log(JSON.stringify(m.entries.map((e) => [e.article?.title, e.html, e.diagnostics.map((d) => d.key)])));
-});`;
+  console.log(JSON.stringify([m.start, m.entries.map((e) => [e.article?.title, e.html, e.diagnostics.map((d) => d.key)])]));
+  void worker.terminate();
+});
+worker.postMessage({ start: 7, sources });`;
     const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect([run.status, run.stderr]).toEqual([0, ""]);
     expect(JSON.parse(run.stdout)).toEqual([
-      ["First", "<p>Some <em>text</em>.</p>\n", []],
-      [null, null, ["date"]],
+      7,
+      [
+        ["First", "<p>Some <em>text</em>.</p>\n", []],
+        [null, null, ["date"]],
+      ],
     ]);
   });
 });
