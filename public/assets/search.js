@@ -36,13 +36,9 @@ const localDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-d
 const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
 
 // Names and the reader's words shown inside the page's text, isolated where written the other
-// way (src/render/bidi-isolation.ts does the same for the built pages). The scripts are those of
-// RTL_SCRIPTS in src/model/language-direction.ts; a unit test keeps the two lists equal.
-const RTL_SCRIPTS = [
-  "Adlm", "Arab", "Armi", "Avst", "Chrs", "Cprt", "Elym", "Gara", "Hatr", "Hebr", "Hung", "Khar",
-  "Lydi", "Mand", "Mani", "Mend", "Merc", "Mero", "Narb", "Nbat", "Nkoo", "Orkh", "Ougr", "Palm",
-  "Phli", "Phlp", "Phnx", "Prti", "Rohg", "Samr", "Sarb", "Sogd", "Sogo", "Syrc", "Thaa", "Yezi",
-];
+// way (src/render/bidi-isolation.ts does the same for the built pages): the page hands over the
+// right-to-left scripts (src/model/language-direction.ts) and the direction controls' pattern.
+const RTL_SCRIPTS = JSON.parse(form.dataset.rtlScripts);
 // A browser whose Unicode predates a script (Garay is 16) throws on its name: such are left out.
 const namedScript = (s) => {
   try {
@@ -55,7 +51,7 @@ const rtlScript = `[${RTL_SCRIPTS.filter(namedScript).map((s) => `\\p{sc=${s}}`)
 const OTHER_WAY = document.documentElement.dir === "rtl"
   ? new RegExp(`(?!${rtlScript})\\p{L}|\u200E`, "u")
   : new RegExp(`(?=\\p{L})${rtlScript}|[\u200F\u061C]`, "u");
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROL = new RegExp(form.dataset.bidiControl);
 const needsIsolation = (text) => OTHER_WAY.test(text) || BIDI_CONTROL.test(text);
 /** For plain text (an <option>, the status line): FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE. */
 const isolated = (text) => (needsIsolation(text) ? `\u2068${text}\u2069` : text);

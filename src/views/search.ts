@@ -3,6 +3,8 @@
 import type { ViewContext } from "./context.ts";
 import { href, outputPath, paths } from "./links.ts";
 import type { SearchView } from "./types.ts";
+import { RTL_SCRIPTS } from "../model/language-direction.ts";
+import { BIDI_CONTROL } from "../content/bidi-controls.ts";
 
 export function searchView(ctx: ViewContext): SearchView {
   const { archive, t } = ctx;
@@ -32,5 +34,7 @@ export function searchView(ctx: ViewContext): SearchView {
       { key: "region", label: t.region },
       { key: "year", label: t.search.year },
     ],
+    rtlScripts: RTL_SCRIPTS,
+    bidiControl: BIDI_CONTROL.source,
   };
 }

@@ -255,6 +255,10 @@ export interface SearchView extends ViewBase {
   browse: Link[];
   /** Filter groups in the order shown: Pagefind filter key and its label. */
   filters: { key: string; label: string }[];
+  /** For search.js, which isolates names written the other way as the pages do (bidi-isolation.ts):
+   *  the right-to-left scripts and the pattern of direction controls, handed over, not copied. */
+  rtlScripts: readonly string[];
+  bidiControl: string;
 }
 
 export type PageView = HomeView | ArticleView | EntityView | AzView | ArchiveIndexView | ArchivePeriodView | NotFoundView | ThreadView | ThreadIndexView | AliasRedirectView | SearchView;

@@ -5,6 +5,8 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { describe, expect, test } from "vitest";
 import { article, page, runCli, writeTree } from "../helpers/archive.ts";
+import { RTL_SCRIPTS } from "../../src/model/language-direction.ts";
+import { BIDI_CONTROL } from "../../src/content/bidi-controls.ts";
 
 const ARCHIVE = {
   "content/site.yaml": "title: Desk\nlanguage: en\ntimezone: Africa/Bamako\n",
@@ -54,6 +56,10 @@ describe("build writes the search index under the path prefix", () => {
     const form = doc.querySelector("form.search-form")!;
     expect([form.getAttribute("data-manifest"), form.getAttribute("data-timezone")]).toEqual(["/news/pagefind/bundles.json", "Africa/Bamako"]);
     expect(JSON.parse(form.getAttribute("data-strings")!).none).toBe("No article matches “{q}”.");
+    // What search.js isolates names by, from the one list and pattern the pages use.
+    expect(JSON.parse(form.getAttribute("data-rtl-scripts")!)).toEqual(RTL_SCRIPTS);
+    expect(new RegExp(form.getAttribute("data-bidi-control")!).source).toBe(BIDI_CONTROL.source);
+    expect(["\u2067x", "\u202Bx", "x"].map((text) => new RegExp(form.getAttribute("data-bidi-control")!).test(text))).toEqual([true, true, false]);
     expect(doc.querySelector('script[type="module"]')!.getAttribute("src")).toBe("/news/assets/search.js");
     expect(doc.querySelector('link[href="/news/assets/search.css"]')).not.toBeNull();
     expect(doc.querySelector('meta[name="robots"]')!.getAttribute("content")).toBe("noindex");

@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
-import { ROOT } from "../helpers/archive.ts";
 import { languageDirection, RTL_SCRIPTS } from "../../src/model/language-direction.ts";
 
 test.each([
@@ -55,8 +52,3 @@ test("every script listed is one Unicode names", () => {
   for (const script of known) expect(() => new RegExp(`\\p{sc=${script}}`, "u"), script).not.toThrow();
 });
 
-test("search.js, which cannot import it, holds the same list", () => {
-  const script = readFileSync(path.join(ROOT, "public/assets/search.js"), "utf8");
-  const list = /const RTL_SCRIPTS = \[([^\]]*)\]/.exec(script)?.[1];
-  expect(list?.match(/"\w+"/g)?.map((s) => JSON.parse(s))).toEqual(RTL_SCRIPTS);
-});
