@@ -1,6 +1,6 @@
 // The build, as its stages: load → validate → resolve → index → views → render/write.
 // Everything here is pure; loading and writing happen at the edges (cli/, outputs/).
-import { fileKey, readArticleFile, type FileEntry } from "./content/article-file.ts";
+import { fileKey, namedAs, readArticleFile, type FileEntry } from "./content/article-file.ts";
 import { knownByName, validateArticle, type ArticleSource, type BrokenArticle } from "./content/validate-article.ts";
 import { validateRegistry } from "./content/registry.ts";
 import { validateSite, type SiteConfig, type SiteOverrides } from "./content/site-config.ts";
@@ -67,7 +67,9 @@ export function runPipeline(files: ArchiveFiles, options: PipelineOptions): Pipe
   for (const source of files.articles) {
     // validate and readBody per file, remembered together by everything they depend on.
     const key = fileKey(source, site);
-    const entry = memo.files.get(key, () => readArticleFile(source, site, md));
+    const remembered = memo.files.get(key, () => readArticleFile(source, site, md));
+    const entry = namedAs(remembered, source.file);
+    if (entry !== remembered) memo.files.set(key, entry);
     // A draft left out of this build does not stop it: what is wrong with it is a warning
     // here, and an error where it is built (serve, build --drafts, check).
     diagnostics.push(...(entry.broken?.draft && !options.drafts ? entry.diagnostics.map((d) => leftOutDraft(d, options.strict)) : entry.diagnostics));

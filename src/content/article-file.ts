@@ -29,7 +29,7 @@ export function fileKey(source: ArticleSource, site: SiteConfig): string {
   const settings = `${site.timezone}\u0000${site.pathPrefix}\u0000${site.allowHtml}`;
   const known = keys.get(source);
   if (known?.settings === settings) return known.key;
-  const key = memoKey([source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.digest ?? source.text]);
+  const key = memoKey([source.archivePath ?? source.file, site.timezone, site.pathPrefix, String(site.allowHtml), source.digest ?? source.text]);
   keys.set(source, { settings, key });
   return key;
 }
@@ -48,6 +48,22 @@ export function readArticleFile(source: ArticleSource, site: SiteConfig, md: Mar
   }
   const { html, ...facts } = readBody(md, article.body, article.bodyLine, site.pathPrefix);
   return { diagnostics: validated.diagnostics, article: { ...article, body: "" }, facts, html };
+}
+
+/**
+ * The entry with its file named as `file`: one remembered from a build run in another working
+ * folder names it as that build did (the memo keys files by their path inside the archive).
+ * Only the name differs: nothing read from the file depends on the folder it is named from.
+ */
+export function namedAs(entry: FileEntry, file: string): FileEntry {
+  const was = entry.article?.file ?? entry.broken?.file ?? entry.diagnostics[0]?.file;
+  if (was === undefined || was === file) return entry;
+  return {
+    ...entry,
+    diagnostics: entry.diagnostics.map((d) => (d.file === was ? { ...d, file } : d)),
+    ...(entry.article && { article: { ...entry.article, file } }),
+    ...(entry.broken && { broken: { ...entry.broken, file } }),
+  };
 }
 
 /** The entry as the memo file keeps it: without the body's HTML. */

@@ -16,6 +16,8 @@ export interface SourceText {
   readonly text: string;
   /** sha1 of the bytes, for the pipeline memo's key (hashed once while serve keeps the text). */
   digest?: string | undefined;
+  /** Its path inside the archive folder, `/`-separated: the memo's key, the same from any working folder. */
+  archivePath?: string | undefined;
 }
 
 export interface ArchiveFiles {
@@ -64,6 +66,9 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   // path.relative, but 10,000 times cheaper in the common case of a path inside cwd.
   const display = (abs: string) => (abs.startsWith(inside) ? abs.slice(inside.length) : path.relative(cwd, abs)).split(path.sep).join("/") || ".";
   const root = path.resolve(cwd, contentDir);
+  const rootSlash = root + path.sep;
+  // The path inside the archive: what the memo keys a file by, whatever the working folder.
+  const inArchive = (abs: string) => (abs.startsWith(rootSlash) ? abs.slice(rootSlash.length) : path.relative(root, abs)).split(path.sep).join("/");
   const changed = cache?.changed;
   if (cache) cache.changed = new Set();
   // Files read that are links inside the archive, and the real paths they name. The watcher
@@ -100,7 +105,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
       // matches the file, never a stamp that matches the file and not the digest.
       stats = stamps && (stamps.prefetched?.stats.get(abs) ?? statSync(abs));
       const trusted = stats && trustedDigest(stamps!, abs, stats);
-      if (trusted) return trustedSource(abs, display(abs), trusted);
+      if (trusted) return trustedSource(abs, display(abs), inArchive(abs), trusted);
       // A build's scan has told which files are links; otherwise each is asked.
       const link = stamps?.prefetched ? stamps.prefetched.links.has(abs) : lstatSync(abs).isSymbolicLink();
       const target = link ? realpathOrUndefined(abs) : undefined;
@@ -124,7 +129,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
     }
     const digest = bytesDigest(bytes);
     if (stamps && stats) remember(stamps, abs, stats, digest);
-    return { file: display(abs), text, digest };
+    return { file: display(abs), archivePath: inArchive(abs), text, digest };
   };
 
   const { siteAbs, registryAbs, articleDir } = archivePaths(root);
@@ -198,10 +203,11 @@ export function scanArchive(root: string): Promise<Scanned> {
 }
 
 /** A file the last build read and that has not changed since: its text is read if asked for. */
-function trustedSource(abs: string, file: string, digest: string): SourceText {
+function trustedSource(abs: string, file: string, archivePath: string, digest: string): SourceText {
   let text: string | undefined;
   return {
     file,
+    archivePath,
     digest,
     get text() {
       // It was UTF-8 when its digest was made, and readTrusted checks it still has that digest.

@@ -17,6 +17,9 @@ export interface ArticleSource {
   text: string;
   /** Digest of the text, when the loader made one (serve keeps it with the text it caches). */
   digest?: string | undefined;
+  /** Its path inside the archive folder (load.ts): keys its memo entry, so that a build from
+   *  another working folder, whose `file` differs, finds it. */
+  archivePath?: string | undefined;
 }
 
 /** What is known of an article that does not validate: enough to tell a reference to it from a

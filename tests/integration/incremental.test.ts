@@ -47,3 +47,33 @@ describe("the state folder never misleads a build", () => {
     expect(tree(path.join(dir, "_site"))).toEqual(tree(path.join(dir, "clean")));
   });
 });
+
+describe("a build from another working folder", () => {
+  test("finds what the last one remembered, names files from where it runs, and renders nothing again", () => {
+    const dir = writeTree({
+      ...ARCHIVE,
+      // A warning read from the file alone (a draft's missing region), and one made by resolving it
+      // (a place no registry knows): each names the file from the working folder.
+      "content/articles/d.md": article('title: "D"\ndate: 2024-07-26\nregion:\ndraft: true'),
+      "content/articles/e.md": article('title: "E"\ndate: 2024-07-27\nregion: Gao\nplaces: [Tesalit]'),
+      "desk/notes.txt": "a folder of the editor's, to build from",
+    });
+    const made = (stderr: string) => Number(/publish \((\d+) files made\)/.exec(stderr)?.[1]);
+    const warnings = (stderr: string) => stderr.split("\n").filter((line) => line.includes(": warning: "));
+    const timed = { NEWS_ARCHIVE_TIMINGS: "1" };
+    const first = runCli(["build", "--quiet", "--no-search"], dir, timed);
+    expect(first.code).toBe(0);
+    expect(made(first.stderr)).toBeGreaterThan(20);
+    expect(warnings(first.stderr)).toEqual([
+      "content/articles/d.md:4: warning: region: required key has no value; expected a region name (one string) (a draft, left out of this build; serve and build --drafts stop at it)",
+      'content/articles/e.md:5: warning: places: "Tesalit" is not in content/places.yaml; did you mean "Tessalit"?',
+    ]);
+    expect(runCli(["build", "--quiet", "--no-search"], dir).code).toBe(0);
+    const before = tree(path.join(dir, "_site"));
+    const elsewhere = runCli(["build", "--quiet", "--no-search", "--content", "../content", "--out", "../_site"], path.join(dir, "desk"), timed);
+    expect(elsewhere.code).toBe(0);
+    expect(made(elsewhere.stderr)).toBe(0);
+    expect(warnings(elsewhere.stderr)).toEqual(warnings(first.stderr).map((line) => `../${line.replace("in content/", "in ../content/")}`));
+    expect(tree(path.join(dir, "_site"))).toEqual(before);
+  });
+});
