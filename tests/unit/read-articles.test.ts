@@ -16,6 +16,17 @@ const sources = Array.from({ length: 130 }, (_, i) => {
   if (i === 101) return { file, text: "Only a body, no front matter.\n" };
   return { file, text: fm(`title: "Article ${i}"\ndate: 2024-01-${String((i % 28) + 1).padStart(2, "0")}\nregion: Kidal\nplaces: [Place ${i % 7}]`, `Paragraph ${i} with *emphasis* and [[file-${(i + 1) % 130}]].\n\nSecond paragraph.`) };
 });
+// A file whose stamp a build trusted comes with its text read when first asked for (load.ts's
+// trustedSource): handed to the worker, it is read then.
+const lazy = sources[3]!;
+let reads = 0;
+sources[3] = {
+  file: lazy.file,
+  get text() {
+    reads++;
+    return lazy.text;
+  },
+};
 const site = { ...DEFAULT_SITE, timezone: "Africa/Bamako", pathPrefix: "/archive/" };
 const oneThread = () => {
   const md = createMarkdown(site.allowHtml);
@@ -26,6 +37,7 @@ describe("reading article files on two threads", () => {
   test("the worker alone makes the same entries as this thread, in order", async () => {
     const { entries, byWorker } = await readArticles(sources, site, { threadAfter: 0, here: false });
     expect(byWorker).toBe(130);
+    expect(reads).toBe(1);
     expect(entries).toStrictEqual(oneThread());
     expect(entries.map((e) => e.article?.title ?? e.diagnostics[0]?.message).slice(0, 3)).toEqual(["Article 0", "Article 1", "Article 2"]);
     expect(entries[17]!.article).toBeUndefined();
