@@ -45,24 +45,29 @@ export function changeMatters(cache: LoadCache, root: string, abs: string): bool
   if (role !== "folder") return role === "read";
   const stats = lstatOrUndefined(abs);
   // A link to a folder is not entered, but told (load.ts): made or gone, the warning follows it.
-  if (stats) return stats.isDirectory() || (stats.isSymbolicLink() && isFolder(abs));
+  if (stats) return stats.isDirectory() || (stats.isSymbolicLink() && (statOrUndefined(abs)?.isDirectory() ?? false));
   const under = abs + path.sep;
   if (!cache.articlePaths) return true;
-  const listed = [...(cache.unreadableFolders ?? []).map(({ folder }) => folder), ...(cache.linkedFolders ?? [])];
-  return cache.articlePaths.some((p) => p.startsWith(under)) || listed.some((folder) => folder === abs || folder.startsWith(under));
+  return cache.articlePaths.some((p) => p.startsWith(under)) || listedFolders(cache).some((folder) => folder === abs || folder.startsWith(under));
 }
 
-function isFolder(abs: string): boolean {
-  try {
-    return statSync(abs).isDirectory();
-  } catch {
-    return false;
-  }
+/** The folders the last listing told of rather than entered: those it could not list, and links
+ *  to folders. A change at or around one is known only by listing again. */
+export function listedFolders(cache: LoadCache): string[] {
+  return [...(cache.unreadableFolders ?? []).map(({ folder }) => folder), ...(cache.linkedFolders ?? [])];
 }
 
 function lstatOrUndefined(abs: string): Stats | undefined {
   try {
     return lstatSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(abs: string): Stats | undefined {
+  try {
+    return statSync(abs);
   } catch {
     return undefined;
   }
@@ -83,17 +88,9 @@ function realPath(abs: string): string {
  */
 export function forgetFolders(cache: LoadCache, changed: ReadonlySet<string>): void {
   for (const abs of changed) {
-    if (isFile(abs)) continue;
+    if (statOrUndefined(abs)?.isFile()) continue;
     const under = abs + path.sep;
     for (const known of cache.texts.keys()) if (known.startsWith(under)) cache.texts.delete(known);
-  }
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
   }
 }
 
@@ -104,17 +101,15 @@ export function updateListing(previous: readonly string[], articleDir: string, c
     // The articles folder itself, or a folder holding it, made, moved or deleted.
     if (articleDir === abs || articleDir.startsWith(abs + path.sep)) return undefined;
     if (!abs.startsWith(articleDir + path.sep)) continue;
-    let isFile: boolean;
-    try {
-      isFile = statSync(abs).isFile();
-    } catch {
+    const stats = statOrUndefined(abs);
+    if (!stats) {
       // Gone: a file, or a folder deleted or moved out with its files (named by its parent's watch).
       paths.delete(abs);
       for (const p of paths) if (p.startsWith(abs + path.sep)) paths.delete(p);
       continue;
     }
     // A folder created, moved or renamed: its files were not named one by one.
-    if (!isFile) return undefined;
+    if (!stats.isFile()) return undefined;
     // The scan does not enter links to folders: a file seen through one is not an article.
     if (isArticlePath(path.relative(articleDir, abs)) && !throughLinkedFolder(articleDir, abs)) paths.add(abs);
   }

@@ -45,18 +45,11 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
   const unreadable: UnreadableFolder[] = [];
   // Walked by hand: readdir's `recursive` took 120-180 ms for 10,000 files in 180 folders.
   // A link to nothing is not an article, whether dangling or a loop (ELOOP, which stat throws).
-  const linkedFile = (abs: string): boolean => {
+  const target = (abs: string): import("node:fs").Stats | undefined => {
     try {
-      return fs.statSync(abs, { throwIfNoEntry: false })?.isFile() ?? false;
+      return fs.statSync(abs, { throwIfNoEntry: false });
     } catch {
-      return false;
-    }
-  };
-  const linkedFolder = (abs: string): boolean => {
-    try {
-      return fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
-    } catch {
-      return false;
+      return undefined;
     }
   };
   const walk = (folder: string): void => {
@@ -76,10 +69,10 @@ function scan(articleDir: string, others: readonly string[], withStats: boolean)
       if (entry.isDirectory()) walk(abs);
       // A file or a link to one: a FIFO named x.md would block the read that waits for a writer.
       // The name test is isArticleName's, written out: a worker runs this function from its text.
-      else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && linkedFile(abs)))) {
+      else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || (entry.isSymbolicLink() && target(abs)?.isFile()))) {
         found.push(abs);
         if (entry.isSymbolicLink()) links.push(abs);
-      } else if (entry.isSymbolicLink() && linkedFolder(abs)) linkedFolders.push(abs);
+      } else if (entry.isSymbolicLink() && target(abs)?.isDirectory()) linkedFolders.push(abs);
     }
   };
   walk(articleDir);

@@ -7,7 +7,7 @@ import { ENTITY_KINDS, KIND_FOLDER, type EntityKind } from "../model/entity.ts";
 import type { ArticleSource } from "./validate-article.ts";
 import { bytesDigest, readTrusted, remember, trustedDigest, type FileStamps } from "./file-stamps.ts";
 import { decodeUtf8 } from "./utf8.ts";
-import { forgetFolders, updateListing } from "./archive-change.ts";
+import { forgetFolders, listedFolders, updateListing } from "./archive-change.ts";
 
 export interface SourceText {
   /** Path as the editor sees it: relative to the working folder. */
@@ -136,8 +136,7 @@ export async function loadArchive(contentDir: string, cwd: string, cache?: LoadC
   if (cache && changed) forgetFolders(cache, changed);
   // A change at, in or above a folder that could not be listed, or a link to a folder: list
   // everything again, to know whether it still cannot be, or still is a link.
-  const listed = [...(cache?.unreadableFolders ?? []).map(({ folder }) => folder), ...(cache?.linkedFolders ?? [])];
-  const touchesListed = listed.some((folder) => [...(changed ?? [])].some((c) => c === folder || c.startsWith(folder + path.sep) || folder.startsWith(c + path.sep)));
+  const touchesListed = (cache ? listedFolders(cache) : []).some((folder) => [...(changed ?? [])].some((c) => c === folder || c.startsWith(folder + path.sep) || folder.startsWith(c + path.sep)));
   let articlePaths = cache?.articlePaths && changed && !touchesListed ? updateListing(cache.articlePaths, articleDir, changed) : undefined;
   let unreadableFolders = articlePaths ? (cache?.unreadableFolders ?? []) : undefined;
   let linkedFolders = articlePaths ? (cache?.linkedFolders ?? []) : undefined;
