@@ -103,7 +103,7 @@ try {
   // articles): a search counts results per filter value only for the filters whose index is
   // loaded. Loaded meanwhile, not first: a search does not need them to find its results.
   // One that fails leaves the selects without values: the search itself still works.
-  filterIndexes = Promise.all(engines.map(({ engine }) => engine.filters())).catch(() => engines.map(() => ({})));
+  filterIndexes = Promise.all(engines.map(({ engine }) => filtersOf(engine))).catch(() => engines.map(() => ({})));
   filterIndexes.then(() => (filtersLoaded = true));
 } catch {
   // No index (built with --no-search, or not uploaded): say so, and offer the indexes instead.
@@ -191,6 +191,22 @@ async function update(change) {
   const late = await filterCounts(query, sort, await searchAll(query, state.filters, sort));
   if (run !== lastRun) return;
   showFilterOptions((i) => late[i]);
+}
+
+/**
+ * A language's filter values and their counts. Pagefind leaves a filter index whose download
+ * failed out of its answer, without an error, and forgets the failure: asked again, it fetches
+ * only what it lacks. Asked until two answers agree, a connection that drops one file does not
+ * leave the counts short for the whole visit.
+ */
+async function filtersOf(engine) {
+  let answer = await engine.filters();
+  for (let asked = 1; asked < 4; asked++) {
+    const again = await engine.filters();
+    if (JSON.stringify(again) === JSON.stringify(answer)) break;
+    answer = again;
+  }
+  return answer;
 }
 
 /** Each select's counts, one object per language: a group's leave out the group's own choice,
