@@ -143,7 +143,13 @@ if (!engines) {
     if (!current) return;
     const before = list.children.length;
     state.shown += PAGE;
-    if (!(await showResults(lastRun))) return;
+    const run = lastRun;
+    try {
+      if (!(await showResults(run))) return;
+    } catch {
+      if (run === lastRun) status.textContent = S.failed;
+      return;
+    }
     // The button hides itself once every result is shown, and its focus would fall back to the
     // page's start: the reader goes on at the first result they had not seen.
     list.children[before]?.querySelector("a")?.focus();
@@ -157,6 +163,17 @@ async function update(change) {
   Object.assign(state, change, { shown: PAGE });
   writeUrl();
   const run = ++lastRun;
+  try {
+    await draw(run);
+  } catch {
+    // A result's text that could not be downloaded: said, rather than a status left at
+    // "Loading…" or at the count of the search before.
+    if (run === lastRun) status.textContent = S.failed;
+  }
+}
+
+/** The search in `state`, drawn as run `run`: it stops wherever a newer run has started. */
+async function draw(run) {
   const term = state.q.trim();
   const filtered = Object.keys(state.filters).length > 0;
   if (term === "" && !filtered) {
@@ -256,7 +273,12 @@ async function showResults(run) {
 }
 
 function dataOf(result, language) {
-  if (!loaded.has(result)) loaded.set(result, result.data().then((data) => ({ ...data, language })));
+  if (!loaded.has(result)) {
+    // A download that failed is not remembered: the next draw asks again (Pagefind does too).
+    const data = result.data().then((data) => ({ ...data, language }));
+    data.catch(() => loaded.delete(result));
+    loaded.set(result, data);
+  }
   return loaded.get(result);
 }
 

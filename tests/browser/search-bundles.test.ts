@@ -125,6 +125,19 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     await page.close();
   });
 
+  test("a result whose text cannot be downloaded is told, and searching again draws it", async () => {
+    const page = await browser.context.newPage();
+    let failed = 0;
+    await page.route("**/*.pf_fragment", (route) => (failed++ === 0 ? route.abort("connectionreset") : route.continue()));
+    await page.goto(`${server.origin}/news/search/?q=convoy`);
+    await page.waitForFunction(() => /could not be loaded/.test(document.getElementById("search-status")!.textContent ?? ""));
+    expect(await page.locator("#search-status").textContent()).toBe("The results could not be loaded; the connection may have dropped. Search again to retry.");
+    await page.locator(".search-box button[type=submit]").click();
+    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    expect(await page.locator("#search-results > li").count()).toBe(20);
+    await page.close();
+  });
+
   test("sorted by date, a language's data is fetched for its first 20 results, not for the first 20 of each bundle", async () => {
     const { page, requested } = await search("?q=convoy&sort=newest");
     // One fragment per article in bundles this small: the 20 newest English articles, and the

@@ -126,6 +126,7 @@ export const en = {
     filteredNone: "No article matches these filters.",
     none: "No article matches “{q}”.",
     noneFiltered: "No article matches “{q}” with these filters.",
+    failed: "The results could not be loaded; the connection may have dropped. Search again to retry.",
     filters: "Filters",
     any: "All",
     year: "Year",

@@ -121,6 +121,7 @@ export const fr: Dictionary = {
     filteredNone: "Aucun article ne correspond à ces filtres.",
     none: "Aucun article ne correspond à «\u00A0{q}\u00A0».",
     noneFiltered: "Aucun article ne correspond à «\u00A0{q}\u00A0» avec ces filtres.",
+    failed: "Les résultats n’ont pas pu être chargés\u202F; la connexion a peut-être été coupée. Relancez la recherche pour réessayer.",
     filters: "Filtres",
     any: "Tous",
     year: "Année",
