@@ -167,8 +167,12 @@ async function update(change) {
     await draw(run);
   } catch {
     // A result's text that could not be downloaded: said, rather than a status left at
-    // "Loading…" or at the count of the search before.
-    if (run === lastRun) status.textContent = S.failed;
+    // "Loading…" or at the count of the search before, whose results go with it.
+    if (run !== lastRun) return;
+    current = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = S.failed;
   }
 }
 
