@@ -1,6 +1,6 @@
 // index: the lookups every page needs, computed once from resolved articles.
 import { createHash, hash } from "node:crypto";
-import type { Article } from "../model/article.ts";
+import { newestFirst, type Article } from "../model/article.ts";
 import { entityKey, type Entity, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import type { SiteConfig } from "../content/site-config.ts";
@@ -31,10 +31,6 @@ export interface Archive extends InsightIndexes {
   related: Map<ArticleSlug, ArticleSlug[]>;
   /** Newest month first; months in the site timezone. */
   months: MonthBucket[];
-}
-
-export function newestFirst(a: Article, b: Article): number {
-  return b.date.epochMs - a.date.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
 /** What the previous build computed, so that a rebuild redoes only what can have changed. */

@@ -1,6 +1,6 @@
 // Related articles, in the manner of Hugo's related/: an inverted index from entities to
 // articles, weighted overlap, a threshold, and a fully deterministic order.
-import type { Article } from "../model/article.ts";
+import { newestFirst, type Article } from "../model/article.ts";
 import { entityKey, type EntityKind } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { sameEntries } from "../memo.ts";
@@ -39,12 +39,14 @@ export interface RelatedState {
  * result a full run gives, at the cost of the change.
  */
 export function updateRelated(
-  articles: readonly Article[],
+  given: readonly Article[],
   exclude: (article: Article) => ReadonlySet<ArticleSlug>,
   previous: RelatedState | undefined,
   max = RELATED_MAX,
-  inputs: ReadonlyMap<ArticleSlug, string> = candidateInputs(articles),
+  inputs: ReadonlyMap<ArticleSlug, string> = candidateInputs(given),
 ): { related: Map<ArticleSlug, ArticleSlug[]>; state: RelatedState } {
+  // An article's index is its rank among candidates of equal score.
+  const articles = rankOrder(given);
   const n = articles.length;
   const excludes = new Map<ArticleSlug, string>();
   const excluded: ArticleSlug[][] = [];
@@ -63,10 +65,8 @@ export function updateRelated(
   const entityWeight: number[] = [];
   const members: number[][] = [];
   const regionOf = new Int32Array(n);
-  const time = new Float64Array(n);
   const ofArticle: Int32Array[] = [];
   articles.forEach((article, i) => {
-    time[i] = article.date.epochMs;
     regionOf[i] = idOf(entityIds, entityWeight, members, entityKey(article.region), 0);
     // Only places and actors can reach the threshold alone, so only their posting lists are
     // walked; the region, shared by thousands, just adds to candidates found that way.
@@ -76,20 +76,12 @@ export function updateRelated(
   });
   const postings = members.map((list) => Int32Array.from(list));
 
-  const scores = new Float64Array(n);
   const skipped = new Uint8Array(n);
-  const touched = new Int32Array(n);
-  // Ties on score and date go to the smaller slug; a tie that far is rare, so slugs are
-  // compared as they come rather than ranked up front (a sort of every slug on every rebuild).
-  const bySlug = (a: number, b: number) => {
-    const x = articles[a]!.slug;
-    const y = articles[b]!.slug;
-    return x < y ? 1 : x > y ? -1 : 0;
-  };
-  const better = (a: number, b: number) => scores[a]! - scores[b]! || time[a]! - time[b]! || bySlug(a, b);
   const result = new Map<ArticleSlug, ArticleSlug[]>();
   const index = new Map(articles.map((a, i) => [a.slug, i]));
   const todo = previous && previous.max === max ? affected(articles, inputs, excludes, previous, entityIds, postings) : undefined;
+  const top = new TopList(max);
+  const walk: Walk = { entityWeight, postings, regionOf, skipped, scores: new Float64Array(n), touched: new Int32Array(n) };
 
   for (let self = 0; self < n; self++) {
     const slug = articles[self]!.slug;
@@ -97,38 +89,85 @@ export function updateRelated(
       result.set(slug, previous!.result.get(slug)!);
       continue;
     }
-    let count = 0;
-    for (const id of ofArticle[self]!) {
-      const weight = entityWeight[id]!;
-      const list = postings[id]!;
-      for (let k = 0; k < list.length; k++) {
-        const other = list[k]!;
-        if (scores[other] === 0) touched[count++] = other;
-        scores[other]! += weight;
-      }
-    }
-    scores[self] = 0;
     const skip = excluded[self]!.map((slug) => index.get(slug)).filter((i): i is number => i !== undefined);
     for (const i of skip) skipped[i] = 1;
-    const top: number[] = [];
-    for (let t = 0; t < count; t++) {
-      const i = touched[t]!;
-      if (i === self || skipped[i]) continue;
-      if (regionOf[i] === regionOf[self]) scores[i]! += RELATED_WEIGHTS.region;
-      if (scores[i]! < RELATED_THRESHOLD) continue;
-      // Keep the best `max` by insertion: far cheaper than sorting thousands of candidates.
-      let at = top.length;
-      while (at > 0 && better(i, top[at - 1]!) > 0) at--;
-      if (at < max) {
-        top.splice(at, 0, i);
-        if (top.length > max) top.pop();
-      }
-    }
-    result.set(articles[self]!.slug, top.map((i) => articles[i]!.slug));
-    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
+    top.clear();
+    bestCandidates(self, ofArticle[self]!, walk, top);
+    result.set(slug, top.indices().map((i) => articles[i]!.slug));
     for (const i of skip) skipped[i] = 0;
   }
   return { related: result, state: { max, inputs, excludes, result } };
+}
+
+/** Newest first, then by slug: the order in which related lists settle ties. indexArchive's
+ *  articles come so (checked here, not sorted again). */
+function rankOrder(articles: readonly Article[]): readonly Article[] {
+  for (let i = 1; i < articles.length; i++) if (newestFirst(articles[i - 1]!, articles[i]!) > 0) return [...articles].sort(newestFirst);
+  return articles;
+}
+
+/** The best `max` candidates offered, by score and then index (the order ties are settled in). */
+class TopList {
+  private readonly at: number[] = [];
+  private readonly score: number[] = [];
+  constructor(readonly max: number) {}
+  clear(): void {
+    this.at.length = 0;
+    this.score.length = 0;
+  }
+  /** Keeps the best by insertion: far cheaper than sorting thousands of candidates. */
+  offer(i: number, score: number): void {
+    let k = this.at.length;
+    while (k > 0 && (this.score[k - 1]! < score || (this.score[k - 1] === score && this.at[k - 1]! > i))) k--;
+    if (k >= this.max) return;
+    this.at.splice(k, 0, i);
+    this.score.splice(k, 0, score);
+    if (this.at.length > this.max) {
+      this.at.pop();
+      this.score.pop();
+    }
+  }
+  indices(): number[] {
+    return [...this.at];
+  }
+}
+
+/**
+ * The related list of article `self`: each candidate's weighted overlap summed over the
+ * posting lists of its places and actors. Ties are settled by index (rankOrder), never by
+ * comparing dates and slugs: at 10,000 articles the tied candidates run to millions.
+ */
+function bestCandidates(self: number, ids: Int32Array, walk: Walk, top: TopList): void {
+  const { entityWeight, postings, regionOf, skipped, scores, touched } = walk;
+  let count = 0;
+  for (const id of ids) {
+    const weight = entityWeight[id]!;
+    const list = postings[id]!;
+    for (let p = 0; p < list.length; p++) {
+      const other = list[p]!;
+      if (scores[other] === 0) touched[count++] = other;
+      scores[other]! += weight;
+    }
+  }
+  const region = regionOf[self]!;
+  for (let t = 0; t < count; t++) {
+    const i = touched[t]!;
+    let score = scores[i]!;
+    scores[i] = 0;
+    if (i === self || skipped[i]) continue;
+    if (regionOf[i] === region) score += RELATED_WEIGHTS.region;
+    if (score >= RELATED_THRESHOLD) top.offer(i, score);
+  }
+}
+
+/** What every article's walk reads, and the scratch arrays it reuses. */
+interface Walk {
+  entityWeight: readonly number[];
+  postings: readonly Int32Array[];
+  regionOf: Int32Array;
+  skipped: Uint8Array;
+  scores: Float64Array;
+  touched: Int32Array;
 }
 
 /** Each article as a candidate for others (its date and names): entity ids change meaning

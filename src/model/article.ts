@@ -37,6 +37,11 @@ export interface ValidArticle {
 }
 
 /** An article with every name resolved to an entity and every reference to an article. */
+/** The archive's order: newest first, then by slug. */
+export function newestFirst(a: Article, b: Article): number {
+  return b.date.epochMs - a.date.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
 export interface Article {
   file: string;
   /** Digest of the file's text and the settings it was read with: changes when the file does. */
