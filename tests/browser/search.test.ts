@@ -30,13 +30,25 @@ describe.skipIf(skip !== undefined)("search in Chromium, under /news/", { timeou
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
     page.on("pageerror", (e) => failures.push(`script error: ${e.message}`));
+    // Not failures the tests assert on (some pages abort their own fetches), but what a wait that
+    // times out tells: under the whole suite's load, a search once waited 90 s for its status.
+    const seen: string[] = [];
+    page.on("requestfailed", (r) => seen.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+    page.on("console", (m) => void (m.type() === "error" || m.type() === "warning" ? seen.push(`console ${m.type()}: ${m.text()}`) : undefined));
+    seenOn.set(page, seen);
     await page.goto(origin + "/news/" + sitePath.replace(/^\//, ""));
     return { page, failures };
   }
+  const seenOn = new WeakMap<Page, string[]>();
 
   /** Waits until the live region says something matching `pattern`, and returns what it says. */
   async function statusMatching(page: Page, pattern: RegExp): Promise<string> {
-    await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("search-status")!.textContent ?? ""), pattern.source);
+    try {
+      await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("search-status")!.textContent ?? ""), pattern.source);
+    } catch (e) {
+      const now = await page.locator("#search-status").textContent({ timeout: 1000 }).catch(() => "(unreadable)");
+      throw new Error(`the status never matched ${pattern}; it says ${JSON.stringify(now)}, at ${page.url()}; seen: ${JSON.stringify(seenOn.get(page) ?? [])}`, { cause: e });
+    }
     return page.locator("#search-status").innerText();
   }
 
