@@ -146,7 +146,8 @@ if (!engines) {
     const run = lastRun;
     try {
       if (!(await showResults(run))) return;
-    } catch {
+    } catch (error) {
+      console.error(error);
       if (run === lastRun) status.textContent = S.failed;
       return;
     }
@@ -165,9 +166,11 @@ async function update(change) {
   const run = ++lastRun;
   try {
     await draw(run);
-  } catch {
+  } catch (error) {
     // A result's text that could not be downloaded: said, rather than a status left at
-    // "Loading…" or at the count of the search before, whose results go with it.
+    // "Loading…" or at the count of the search before, whose results go with it. The error
+    // still reaches the console, so a fault of this script's own is not mistaken for the network.
+    console.error(error);
     if (run !== lastRun) return;
     current = undefined;
     list.replaceChildren();
@@ -195,9 +198,13 @@ async function draw(run) {
   // A date sort without words lists a place's (or a year's) articles; relevance needs words.
   const sort = SORTS[state.sort] ?? (term === "" ? SORTS.newest : undefined);
   const query = term === "" ? null : term;
+  // Whether the answers will carry every filter's counts is known when the search is sent: a
+  // language whose search is answered before its filters' indexes are in has none, however
+  // soon after the other languages' answers the indexes arrive.
+  const withCounts = filtersLoaded;
   const responses = await searchAll(query, state.filters, sort);
   if (run !== lastRun) return;
-  const counts = filtersLoaded ? await filterCounts(query, sort, responses) : undefined;
+  const counts = withCounts ? await filterCounts(query, sort, responses) : undefined;
   if (run !== lastRun) return;
   current = { query, filters: { ...state.filters }, sort, responses, total: responses.reduce((n, r) => n + r.results.length, 0), pages: new Map() };
   if (!(await showResults(run))) return;

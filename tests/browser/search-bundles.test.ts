@@ -105,6 +105,37 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     await page.close();
   });
 
+  test("a language answered before the filters' indexes are in, another after: the counts are whole", async () => {
+    const page = await browser.context.newPage();
+    // The filters' indexes held until the English answer is in; the French words' index until
+    // the filters' indexes have arrived: English is answered without counts, French with them.
+    const heldFilters: (() => Promise<void>)[] = [];
+    const heldFrench: (() => Promise<void>)[] = [];
+    let holdFilters = true;
+    let holdFrench = true;
+    let filtersAsked = 0;
+    let filtersIn = 0;
+    page.on("request", (r) => void (r.url().endsWith(".pf_filter") && filtersAsked++));
+    page.on("requestfinished", (r) => void (r.url().endsWith(".pf_filter") && filtersIn++));
+    await page.route("**/*.pf_filter", (route) => (holdFilters ? void heldFilters.push(() => route.continue()) : route.continue()));
+    await page.route(/\/fr-\d+\/index\/[^/]+\.pf_index$/, (route) => (holdFrench ? void heldFrench.push(() => route.continue()) : route.continue()));
+    await page.goto(`${server.origin}/news/search/?q=convoy`);
+    await expect.poll(() => heldFilters.length > 0 && heldFrench.length > 0, { timeout: 60_000 }).toBe(true);
+    // English answered by now (its words' index is not held); then the filters' indexes.
+    await page.waitForTimeout(500);
+    holdFilters = false;
+    await Promise.all(heldFilters.map((go) => go()));
+    await expect.poll(() => filtersIn === filtersAsked, { timeout: 60_000 }).toBe(true);
+    await page.waitForTimeout(500);
+    holdFrench = false;
+    await Promise.all(heldFrench.map((go) => go()));
+    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    await page.locator('#filter-year option[value="2024"]').waitFor({ state: "attached" });
+    await page.waitForTimeout(500);
+    expect(await page.locator("#filter-year option").allInnerTexts()).toEqual(["All", "2024 (32)"]);
+    await page.close();
+  });
+
   test("a filter index whose download fails is asked for again: the counts are whole", async () => {
     const page = await browser.context.newPage();
     // The first filter index requested fails once, as on a flaky connection: Pagefind leaves
