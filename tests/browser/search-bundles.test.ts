@@ -49,8 +49,23 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     const requested: string[] = [];
     page.on("request", (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${server.origin}/news/search/${query}`);
-    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    await answered(page);
     return { page, requested };
+  }
+  /** Until the status tells the search for "convoy" answered. */
+  const answered = (page: Page) => page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+  /** Requests matching `pattern` held back until `release()`; how many were held so far. */
+  async function hold(page: Page, pattern: string | RegExp): Promise<{ held(): number; release(): Promise<void> }> {
+    const waiting: (() => Promise<void>)[] = [];
+    let holding = true;
+    await page.route(pattern, (route) => (holding ? void waiting.push(() => route.continue()) : route.continue()));
+    return {
+      held: () => waiting.length,
+      release: async () => {
+        holding = false;
+        await Promise.all(waiting.map((go) => go()));
+      },
+    };
   }
   const links = (page: Page) => page.locator("#search-results article h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
 
@@ -90,16 +105,13 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
   test("a linked search shows its results before the filters' indexes are in; their counts follow", async () => {
     const page = await browser.context.newPage();
     // Every filter index held back until the results are on the page.
-    const held: (() => Promise<void>)[] = [];
-    let holding = true;
-    await page.route("**/*.pf_filter", (route) => (holding ? void held.push(() => route.continue()) : route.continue()));
+    const filters = await hold(page, "**/*.pf_filter");
     await page.goto(`${server.origin}/news/search/?q=convoy`);
-    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    await answered(page);
     expect(await page.locator("#search-results > li").count()).toBe(20);
-    expect(held.length).toBeGreaterThan(0);
+    expect(filters.held()).toBeGreaterThan(0);
     expect(await page.locator("#filter-year option").allInnerTexts()).toEqual(["All"]);
-    holding = false;
-    await Promise.all(held.map((go) => go()));
+    await filters.release();
     await page.locator('#filter-year option[value="2024"]').waitFor({ state: "attached" });
     expect(await page.locator("#filter-year option").allInnerTexts()).toEqual(["All", "2024 (32)"]);
     await page.close();
@@ -109,27 +121,21 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     const page = await browser.context.newPage();
     // The filters' indexes held until the English answer is in; the French words' index until
     // the filters' indexes have arrived: English is answered without counts, French with them.
-    const heldFilters: (() => Promise<void>)[] = [];
-    const heldFrench: (() => Promise<void>)[] = [];
-    let holdFilters = true;
-    let holdFrench = true;
     let filtersAsked = 0;
     let filtersIn = 0;
     page.on("request", (r) => void (r.url().endsWith(".pf_filter") && filtersAsked++));
     page.on("requestfinished", (r) => void (r.url().endsWith(".pf_filter") && filtersIn++));
-    await page.route("**/*.pf_filter", (route) => (holdFilters ? void heldFilters.push(() => route.continue()) : route.continue()));
-    await page.route(/\/fr-\d+\/index\/[^/]+\.pf_index$/, (route) => (holdFrench ? void heldFrench.push(() => route.continue()) : route.continue()));
+    const filters = await hold(page, "**/*.pf_filter");
+    const french = await hold(page, /\/fr-\d+\/index\/[^/]+\.pf_index$/);
     await page.goto(`${server.origin}/news/search/?q=convoy`);
-    await expect.poll(() => heldFilters.length > 0 && heldFrench.length > 0, { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => filters.held() > 0 && french.held() > 0, { timeout: 60_000 }).toBe(true);
     // English answered by now (its words' index is not held); then the filters' indexes.
     await page.waitForTimeout(500);
-    holdFilters = false;
-    await Promise.all(heldFilters.map((go) => go()));
+    await filters.release();
     await expect.poll(() => filtersIn === filtersAsked, { timeout: 60_000 }).toBe(true);
     await page.waitForTimeout(500);
-    holdFrench = false;
-    await Promise.all(heldFrench.map((go) => go()));
-    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    await french.release();
+    await answered(page);
     await page.locator('#filter-year option[value="2024"]').waitFor({ state: "attached" });
     await page.waitForTimeout(500);
     expect(await page.locator("#filter-year option").allInnerTexts()).toEqual(["All", "2024 (32)"]);
@@ -147,7 +153,7 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
       return route.abort("connectionreset");
     });
     await page.goto(`${server.origin}/news/search/?q=convoy`);
-    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    await answered(page);
     await page.locator('#filter-year option[value="2024"]').waitFor({ state: "attached" });
     await page.locator('#filter-region option[value="Kidal"]').waitFor({ state: "attached" });
     expect(failed).toMatch(/\.pf_filter$/);
@@ -164,7 +170,7 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     await page.waitForFunction(() => /could not be loaded/.test(document.getElementById("search-status")!.textContent ?? ""));
     expect(await page.locator("#search-status").textContent()).toBe("The results could not be loaded; the connection may have dropped. Search again to retry.");
     await page.locator(".search-box button[type=submit]").click();
-    await page.waitForFunction(() => /“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    await answered(page);
     expect(await page.locator("#search-results > li").count()).toBe(20);
     await page.close();
   });
