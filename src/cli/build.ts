@@ -6,6 +6,7 @@ import { hasErrors, type Diagnostic } from "../model/diagnostic.ts";
 import { countViews, sitePlans } from "../views/site-views.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
+import { INTL_DATA_VERSION } from "../render/intl-data.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { interfaceLanguageNote } from "../render/i18n/index.ts";
 import { LOOPBACK_HOSTS } from "../content/site-config.ts";
@@ -20,6 +21,12 @@ import { loadAndRun, pipelineOptions } from "./pipeline-run.ts";
 import { counted } from "./counted.ts";
 import { scanArchive, type LoadCache } from "../content/load.ts";
 import { newFileStamps } from "../content/file-stamps.ts";
+
+/** What made a memo file, to be used again: this code (a new version may parse, check or slug
+ *  differently) and this Intl data (slugs and sort orders). */
+function memoMadeBy(): string {
+  return `${codeVersion(PACKAGE_ROOT)} ${INTL_DATA_VERSION}`;
+}
 
 export interface BuildOutcome {
   code: number;
@@ -60,7 +67,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   // A build finds and stats its files on a worker thread while it reads the memo (scanArchive).
   const loadStarted = Date.now();
   const prefetched = session ? undefined : scanArchive(path.resolve(cwd, options.content));
-  const memo = session?.memo ?? (await loadMemo(memoFile));
+  const memo = session?.memo ?? (await loadMemo(memoFile, memoMadeBy()));
   lap("memo");
   const live = !options.quiet && io.isTTY ? io.progress : undefined;
   live?.("reading articles…");
@@ -89,7 +96,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
     session.warmUp = () => warmUp(plans);
   }
   if (session) session.memo = newPipelineMemo(storedMemo(memo));
-  else await saveMemo(memoFile, memo);
+  else await saveMemo(memoFile, memo, memoMadeBy());
   lap("save memo");
   const seconds = elapsed();
   if (!options.quiet) io.out(`built ${total} pages from ${counted(run.result.articleCount, "article")} in ${seconds.toFixed(2)} s (${result.written} files written, ${result.removed} removed)`);

@@ -23,6 +23,9 @@ const FORMAT = "news-archive memo";
 interface Header {
   format: typeof FORMAT;
   version: number;
+  /** The code and the Intl data that made the memo (cli/build.ts): a memo made by another
+   *  version is not used, whether or not MEMO_VERSION was bumped with the change. */
+  madeBy: string;
   /** The luxon, ICU and tz data the dates section was formatted with (render/dates.ts). */
   datesVersion: string;
   /** Section name → length in bytes, in file order. */
@@ -83,10 +86,10 @@ export function* writeSections(header: Omit<Header, "format" | "sections">, sect
   yield Buffer.from(`\n${JSON.stringify(full)}\n`, "utf8");
 }
 
-export async function loadMemo(file: string): Promise<PipelineMemo> {
+export async function loadMemo(file: string, madeBy: string): Promise<PipelineMemo> {
   try {
     const read = readSections(await readFile(file));
-    if (!read || read.header.version !== MEMO_VERSION) return newPipelineMemo();
+    if (!read || read.header.version !== MEMO_VERSION || read.header.madeBy !== madeBy) return newPipelineMemo();
     const entries = new Map<string, FileEntry>();
     const shards = Array.from({ length: SHARDS }, (_, i) => {
       const pairs = JSON.parse(read.text(`files.${i}`)) as [string, FileEntry][];
@@ -106,7 +109,7 @@ export async function loadMemo(file: string): Promise<PipelineMemo> {
   }
 }
 
-export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> {
+export async function saveMemo(file: string, memo: PipelineMemo, madeBy: string): Promise<void> {
   const { files, stamps, index, registries } = storedMemo(memo);
   const byShard = Array.from({ length: SHARDS }, () => [] as [string, FileEntry][]);
   for (const pair of files) byShard[shardOf(pair[0])]!.push(pair);
@@ -117,7 +120,7 @@ export async function saveMemo(file: string, memo: PipelineMemo): Promise<void> 
     return JSON.stringify(pairs.map(([key, entry]) => [key, storedEntry(entry)]));
   };
   const sameStamps = loaded?.stamps && sameEntries(loaded.stamps.values, stamps);
-  const parts = writeSections({ version: MEMO_VERSION, datesVersion: DATE_FORMATS_VERSION }, [
+  const parts = writeSections({ version: MEMO_VERSION, madeBy, datesVersion: DATE_FORMATS_VERSION }, [
     ...byShard.map((pairs, i): [string, () => string | Buffer] => [`files.${i}`, shard(pairs, i)]),
     ["stamps", () => (sameStamps ? loaded.stamps!.bytes : JSON.stringify([...stamps]))],
     ["index", () => (loaded && index === loaded.index.value ? loaded.index.bytes : indexMemoToJson(index))],
