@@ -19,6 +19,7 @@ import { searchBundles, searchItems, type SearchBundle } from "../views/search-r
 import { outputPath, paths } from "../views/links.ts";
 import type { OutputFile } from "./publish.ts";
 import { PACKAGE_ROOT } from "../package-root.ts";
+import { RUNTIME_CHANGE, searchRuntimeFile } from "./pagefind-runtime.ts";
 
 /** What the search page reads first: every bundle, relative to `pagefind/`, with its language. */
 export const MANIFEST = outputPath(paths.searchManifest());
@@ -84,9 +85,9 @@ function relative(bundle: SearchBundle): string {
   return bundle.folder.slice("pagefind/".length) || "./";
 }
 
-/** Same records, same folder, same Pagefind: same files. */
+/** Same records, same folder, same Pagefind and change to its runtime: same files. */
 function bundleKey(bundle: SearchBundle): string {
-  const hash = createHash("sha256").update(PAGEFIND_VERSION).update(bundle.folder);
+  const hash = createHash("sha256").update(PAGEFIND_VERSION).update(RUNTIME_CHANGE).update(bundle.folder);
   for (const item of bundle.items) hash.update("\u0001").update(item.key);
   return hash.digest("hex").slice(0, 16);
 }
@@ -128,7 +129,14 @@ async function buildBundles(todo: readonly BundleJob[]): Promise<Map<number, Out
               reject(new Error(`search index: ${done.error}`));
               return;
             }
-            made.set(done.at, done.files.filter((f) => KEEP.test(f.path)).map((f) => ({ path: f.path, content: Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength) })));
+            const files = done.files.filter((f) => KEEP.test(f.path));
+            try {
+              made.set(done.at, files.map((f) => ({ path: f.path, content: searchRuntimeFile(f.path, Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength)) })));
+            } catch (error) {
+              void worker.terminate();
+              reject(error as Error);
+              return;
+            }
             if (--left === 0) resolve();
           });
           worker.once("error", reject);

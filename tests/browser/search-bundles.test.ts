@@ -175,6 +175,28 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     await page.close();
   });
 
+  test("a word index that cannot be downloaded is told, not answered as fewer results, and searching again finds them", async () => {
+    const page = await browser.context.newPage();
+    // The first word index requested fails once (Pagefind swallowed that: the search answered
+    // from the chunks it had, here "No article matches").
+    let failed = "";
+    await page.route("**/*.pf_index", (route) => {
+      if (failed !== "") return route.continue();
+      failed = new URL(route.request().url()).pathname;
+      return route.abort("connectionreset");
+    });
+    await page.goto(`${server.origin}/news/search/?q=convoy`);
+    await page.waitForFunction(() => /could not be loaded|“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
+    expect(failed).toMatch(/\.pf_index$/);
+    expect(await page.locator("#search-status").textContent()).toBe("The results could not be loaded; the connection may have dropped. Search again to retry.");
+    expect(await page.locator("#search-results > li").count()).toBe(0);
+    await page.locator(".search-box button[type=submit]").click();
+    await answered(page);
+    expect(await page.locator("#search-status").textContent()).toBe("32 articles match “convoy”. Showing 20 of 32.");
+    expect(await page.locator("#search-results > li").count()).toBe(20);
+    await page.close();
+  });
+
   test("sorted by date, a language's data is fetched for its first 20 results, not for the first 20 of each bundle", async () => {
     const { page, requested } = await search("?q=convoy&sort=newest");
     // One fragment per article in bundles this small: the 20 newest English articles, and the

@@ -51,6 +51,13 @@ describe("build writes the search index under the path prefix", () => {
     expect(Object.keys(entry("bundles/fr-1").languages)).toEqual(["fr"]);
   });
 
+  test("every bundle's Pagefind runtime fails a search whose word index did not download, rather than answering short", () => {
+    for (const file of ["pagefind.js", "pagefind-worker.js", "bundles/fr-1/pagefind.js", "bundles/fr-1/pagefind-worker.js"]) {
+      const text = readFileSync(path.join(out, "pagefind", file), "utf8");
+      expect([file, text.includes('"load_index_chunk"));'), text.includes('"load_index_chunk")).catch(')]).toEqual([file, true, false]);
+    }
+  });
+
   test("the search page knows where the index is, the site timezone and its strings; it is not for crawlers", () => {
     const doc = page(out, "/search/");
     const form = doc.querySelector("form.search-form")!;
