@@ -32,8 +32,8 @@ ${view.source ? html` · <span class="source">${fillHtml(t.source, { name: view.
 ${view.places.length + view.actors.length > 0 ? html`<h2 class="visually-hidden">${t.inThisArticle}</h2>
 <dl class="entities">
 <dt>${t.region}</dt><dd><a href="${view.region.href}">${name(view.region.text)}</a></dd>
-${view.places.length ? html`<dt>${t.places}</dt><dd>${join(view.places, dir)}</dd>` : ""}
-${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors, dir)}</dd>` : ""}
+${view.places.length ? html`<dt>${t.places}</dt><dd>${join(view.places, dir, t.comma)}</dd>` : ""}
+${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors, dir, t.comma)}</dd>` : ""}
 </dl>` : ""}
 </header>
 <div class="body"${langAttribute(view)}>
@@ -65,6 +65,6 @@ function stepTitle(link: ArticleLink, around: Direction) {
 
 /** "Places: Kidal, تين زاواتين, Gao": each name isolated, or two names written the other way
  *  would swap places around the comma between them. */
-function join(links: readonly Link[], around: Direction) {
-  return links.map((l, i) => html`${i > 0 ? ", " : ""}<a href="${l.href}">${isolate(l.text, around)}</a>`);
+function join(links: readonly Link[], around: Direction, comma: string) {
+  return links.map((l, i) => html`${i > 0 ? comma : ""}<a href="${l.href}">${isolate(l.text, around)}</a>`);
 }

@@ -18,7 +18,7 @@ ${mapFigure(view.map, dir)}
 ${view.letters.length > 1 ? html`<nav class="letters" aria-label="${t.letters}"><ul>${view.letters.map((l) => html`<li><a href="#${l.id}">${l.letter}</a></li>`)}</ul></nav>` : ""}
 ${view.groups.map(
   (g) => html`<section class="az-group" aria-labelledby="${g.id}"><h2 id="${g.id}">${g.letter}</h2>
-<ul class="az-list">${g.items.map((i) => html`<li><a href="${i.href}">${isolate(i.name, dir)}</a> <span class="count">${i.countText}</span>${i.aliases.length ? html` <span class="note">(${i.aliases.map((a, n) => html`${n > 0 ? ", " : ""}${isolate(a, dir)}`)})</span>` : ""}</li>`)}</ul></section>`,
+<ul class="az-list">${g.items.map((i) => html`<li><a href="${i.href}">${isolate(i.name, dir)}</a> <span class="count">${i.countText}</span>${i.aliases.length ? html` <span class="note">(${i.aliases.map((a, n) => html`${n > 0 ? t.comma : ""}${isolate(a, dir)}`)})</span>` : ""}</li>`)}</ul></section>`,
 )}`;
   return layout(view.chrome, view.head, main);
 }

@@ -20,7 +20,7 @@ export function render({ view }: { view: EntityView }): string {
 <p class="kicker"><a href="${view.indexHref}">${view.kindLabel}</a>${view.typeLabel ? html` · ${name(view.typeLabel)}` : ""}</p>
 <h1>${name(view.name)}</h1>
 <p class="count">${view.count}</p>
-${view.aliases.length ? html`<p class="aliases">${fillHtml(t.alsoKnownAs(view.aliases.length), { names: view.aliases.map((a, i) => html`${i > 0 ? ", " : ""}${name(a)}`) })}</p>` : ""}
+${view.aliases.length ? html`<p class="aliases">${fillHtml(t.alsoKnownAs(view.aliases.length), { names: view.aliases.map((a, i) => html`${i > 0 ? t.comma : ""}${name(a)}`) })}</p>` : ""}
 ${view.descriptionHtml ? html`<div class="description">${raw(view.descriptionHtml)}</div>` : ""}
 ${view.registered ? "" : html`<p class="note">${t.notRegistered}</p>`}
 ${view.facts.length ? html`<dl class="facts">${view.facts.map((f) => html`<dt>${f.label}</dt><dd>${f.href ? html`<a href="${f.href}">${name(f.value)}</a>` : name(f.value)}</dd>`)}</dl>` : ""}

@@ -15,7 +15,7 @@ export function render({ view }: { view: SearchView }): string {
   const { t } = view.chrome;
   const s = t.search;
   const main = html`<h1>${view.heading}</h1>
-<form class="search-form" role="search" aria-label="${s.label}" action="${view.chrome.searchHref}" method="get" data-manifest="${view.manifestHref}" data-timezone="${view.timezone}" data-day-one="${t.dayOne}" data-strings="${JSON.stringify(s)}" data-rtl-scripts="${JSON.stringify(view.rtlScripts)}" data-bidi-control="${view.bidiControl}">
+<form class="search-form" role="search" aria-label="${s.label}" action="${view.chrome.searchHref}" method="get" data-manifest="${view.manifestHref}" data-timezone="${view.timezone}" data-day-one="${t.dayOne}" data-strings="${JSON.stringify({ ...s, comma: t.comma })}" data-rtl-scripts="${JSON.stringify(view.rtlScripts)}" data-bidi-control="${view.bidiControl}">
 <label for="search-q">${s.label}</label>
 <div class="search-box"><input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false"><button type="submit">${s.button}</button></div>
 <div id="search-controls" class="search-controls" hidden>

@@ -23,7 +23,7 @@ ${view.threads.length === 0
   : html`<div class="cards">${view.threads.map(
       (th) => html`<article class="card thread-card">
 <h2${titleAttributes(th, th.title, dir)}><a href="${th.href}">${th.title}</a></h2>
-<p class="meta">${th.countText} · ${th.span}${th.places.map((p, i) => html`${i === 0 ? " · " : ", "}<a href="${p.href}">${isolate(p.text, dir)}</a>`)}</p>
+<p class="meta">${th.countText} · ${th.span}${th.places.map((p, i) => html`${i === 0 ? " · " : t.comma}<a href="${p.href}">${isolate(p.text, dir)}</a>`)}</p>
 <p class="thread-latest">${fillHtml(t.latestInThread, { title: html`<a href="${th.latest.href}"${titleAttributes(th.latest, th.latest.text, dir)}>${th.latest.text}</a>` })} <time datetime="${th.latest.datetime}">${th.latest.dateText}</time></p>
 </article>`,
     )}</div>`}

@@ -36,7 +36,7 @@ ${pagerNav(view.pager, dir)}`;
 
 function step(s: ThreadStep, around: Direction) {
   const { card } = s;
-  const links = (list: readonly Link[]) => list.map((l, i) => html`${i > 0 ? ", " : ""}<a href="${l.href}">${isolate(l.text, around)}</a>`);
+  const links = (list: readonly Link[]) => list.map((l, i) => html`${i > 0 ? card.comma : ""}<a href="${l.href}">${isolate(l.text, around)}</a>`);
   // As on cards: the article's language on its words, the date and names stay the site's.
   return html`<li><article class="card thread-step">
 <p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${isolate(card.region.text, around)}</a></p>

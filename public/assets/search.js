@@ -338,7 +338,7 @@ function resultItem(data) {
   // Each name in a <bdi>: two names written the other way would swap places around their comma.
   // The places as the filters hold them, one by one (meta.places is one string, "A, B").
   if (data.meta.region) meta.append(" · ", element("bdi", {}, data.meta.region));
-  (data.filters?.place ?? []).forEach((name, i) => meta.append(i === 0 ? " · " : ", ", element("bdi", {}, name)));
+  (data.filters?.place ?? []).forEach((name, i) => meta.append(i === 0 ? " · " : S.comma, element("bdi", {}, name)));
   const excerpt = element("p", { class: "search-excerpt" }, ...excerptNodes(data.excerpt));
   const heading = element("h2", {}, link);
   // The article's language on its words (title, excerpt); the date stays the page's, as on the site's

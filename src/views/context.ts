@@ -95,6 +95,7 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
       ...words(a.lang),
       region: entityLink(a.region),
       regionLabel: t.region,
+      comma: t.comma,
       // "Kidal, Kidal" (region, then the town) reads as a stutter: the card names the region once.
       places: a.places.map(entityLink).filter((p) => p.text !== names.get(entityKey(a.region))).slice(0, 3),
     };

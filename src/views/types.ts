@@ -89,6 +89,8 @@ export interface ArticleCard extends Words {
   /** "Region": said to screen readers before the region's name, which a place often shares
    *  (Kidal the region, Kidal the town: two pages; WCAG 2.4.4). */
   regionLabel: string;
+  /** Between the places' names: the interface language's (dictionary `comma`). */
+  comma: string;
   places: Link[];
 }
 

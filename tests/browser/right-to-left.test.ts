@@ -73,6 +73,10 @@ describe.skipIf(skip !== undefined)("an Arabic archive in Chromium", { timeout: 
     const result = page.locator("#search-results article").first();
     expect(await result.locator("h2").evaluate((h) => [h.getAttribute("lang"), h.getAttribute("dir"), getComputedStyle(h).direction])).toEqual(["en", "auto", "ltr"]);
     expect(await result.locator(".search-meta bdi").allInnerTexts()).toEqual(["كيدال", "تين زاواتين", "Anefis"]);
+    // In Arabic: the interface's words, its comma, and the reader's Latin word isolated in them.
+    expect(await result.locator(".search-meta").textContent()).toMatch(/ · كيدال · تين زاواتين، Anefis$/);
+    await page.waitForFunction(() => /يطابق/.test(document.getElementById("search-status")!.textContent ?? ""));
+    expect(await page.locator("#search-status").textContent()).toBe("مقال واحد يطابق «\u2068Tinzaouaten\u2069».");
     // an <option> holds no markup: a Latin name among Arabic ones is isolated by FSI … PDI
     await page.waitForSelector("#filter-place option[value='Anefis']", { state: "attached" });
     expect(await page.locator("#filter-place option[value]:not([value=''])").allTextContents()).toEqual(["\u2068Anefis\u2069 (1)", "تين زاواتين (1)"]);

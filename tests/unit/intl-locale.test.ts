@@ -30,7 +30,7 @@ describe("the locale Intl is asked for", () => {
       console.log(JSON.stringify({
         sorted: ["z", "ä", "a"].sort(nameCollator("bm").compare).join(" "),
         date: formatShortDate(date, "xx"),
-        coordinates: formatCoordinates([18.44, 1.41], "xx", { compass }),
+        coordinates: formatCoordinates([18.44, 1.41], "xx", { compass, comma: ", " }),
         country: countryNamer("xx")({ id: "012", name: "Algeria" }).name,
         // what Intl itself does with such a language there: the machine's locale reaches it
         intl: ["z", "ä", "a"].sort(new Intl.Collator("bm").compare).join(" ") + ", " + new Intl.DisplayNames(["xx"], { type: "region" }).of("DZ"),

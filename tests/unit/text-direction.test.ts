@@ -64,7 +64,8 @@ describe("names written the other way from the site, isolated where they are sho
   test.each([
     // two Arabic names in an English list: unisolated, they would swap places around their comma
     [ltr, '<a href="/places/tyn-zawatyn/"><bdi>تين زاواتين</bdi></a>, <a href="/places/abybrt/"><bdi>أبيبرة</bdi></a>, <a href="/places/kidal/">Kidal</a>'],
-    [rtl, '<a href="/places/tyn-zawatyn/">تين زاواتين</a>, <a href="/places/abybrt/">أبيبرة</a>, <a href="/places/kidal/"><bdi>Kidal</bdi></a>'],
+    // …and an Arabic list takes Arabic's comma
+    [rtl, '<a href="/places/tyn-zawatyn/">تين زاواتين</a>، <a href="/places/abybrt/">أبيبرة</a>، <a href="/places/kidal/"><bdi>Kidal</bdi></a>'],
   ])("the article's places, site %#", (views, places) => {
     expect(articlePage(views, "a").querySelector(".entities dd:nth-of-type(2)")!.innerHTML).toBe(places);
   });
@@ -138,7 +139,7 @@ describe("<title>, which holds no markup: Unicode isolates; og:title, which prog
     ["a title in Latin letters on an Arabic site", () => articlePage(rtl, "b"), [`${RLI}Kidal${PDI} — أرشيف`, "Kidal"]],
     ["an Arabic one", () => articlePage(rtl, "a"), ["تين زاواتين تحت النار — أرشيف", "تين زاواتين تحت النار"]],
     ["an Arabic place on an English site", () => entityPage(ltr, "places/tyn-zawatyn/"), [`${FSI}تين زاواتين${PDI} — Place — Desk`, "تين زاواتين — Place"]],
-    ["an English region on an Arabic site", () => entityPage(rtl, "regions/kidal/"), [`${FSI}Kidal${PDI} — Region — أرشيف`, "Kidal — Region"]],
+    ["an English region on an Arabic site", () => entityPage(rtl, "regions/kidal/"), [`${FSI}Kidal${PDI} — منطقة — أرشيف`, "Kidal — منطقة"]],
     ["an alias page", () => parse(renderAlias({ view: ltr.aliasRedirect[0]! })), [`${FSI}تين زاواتين${PDI} — Desk`, null]],
   ])("%s", (_name, doc, expected) => {
     const page = doc();
@@ -158,10 +159,10 @@ describe("a right-to-left page", () => {
 
   test("its arrows point the way it reads: back is to the right", () => {
     const prevNext = articlePage(views, "b").querySelectorAll(".prev-next span").map((s) => s.text);
-    expect(prevNext).toEqual(["→ Previous article", "Next article ←"]);
+    expect(prevNext).toEqual(["→ المقال السابق", "المقال التالي ←"]);
     const pager = entityPage(views, "regions/kidal/page/2/").querySelectorAll(".pager .step").map((s) => s.text);
-    expect(pager).toEqual(["→ Newer", "Older ←"]);
-    expect(parse(renderHome({ view: views.home[0]! })).querySelector(".more a")!.text).toBe("All articles by date ←");
+    expect(pager).toEqual(["→ الأحدث", "الأقدم ←"]);
+    expect(parse(renderHome({ view: views.home[0]! })).querySelector(".more a")!.text).toBe("كل المقالات حسب التاريخ ←");
   });
 
   test("an alias page says its direction too", () => {

@@ -14,6 +14,8 @@ export const en = {
   region: "Region",
   /** An entity's kind ("Place", "Actor", "Region") and its name. */
   kindNamed: "{kind}: {name}",
+  /** Between the names of a list ("Kidal, Gao"): Arabic writes "،". */
+  comma: ", ",
   readAlso: "Read also",
   referencedBy: "Referenced by",
   related: "Related articles",

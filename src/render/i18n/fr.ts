@@ -18,6 +18,7 @@ export const fr: Dictionary = {
   actor: "Acteur",
   region: "Région",
   kindNamed: "{kind}\u00A0: {name}",
+  comma: ", ",
   readAlso: "Lire aussi",
   referencedBy: "Cité par",
   related: "Articles liés",

@@ -1,8 +1,9 @@
 import { en, type Dictionary } from "./en.ts";
 import { fr } from "./fr.ts";
+import { ar } from "./ar.ts";
 import { intlLocale, primaryLanguage } from "../../model/intl-locale.ts";
 
-const DICTIONARIES: Record<string, Dictionary> = { en, fr };
+const DICTIONARIES: Record<string, Dictionary> = { en, fr, ar };
 
 /** The dictionary written for a BCP 47 tag: exact, then its primary language; none, undefined. */
 export function writtenDictionary(language: string): Dictionary | undefined {
