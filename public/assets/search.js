@@ -28,8 +28,9 @@ const clearButton = document.getElementById("search-clear");
 const selects = [...document.querySelectorAll("select[data-filter]")];
 const pageLanguage = document.documentElement.lang;
 const numbers = new Intl.NumberFormat(pageLanguage || undefined);
-// Dates as the site's pages show them (luxon's DATE_MED), in the site's timezone.
-const shortDate = new Intl.DateTimeFormat(pageLanguage || undefined, { dateStyle: "medium", timeZone: config.timezone });
+// Dates as the site's pages show them, in the site's timezone: luxon's DATE_MED is these fields,
+// not dateStyle "medium", which is the same in English and French but numeric in Arabic.
+const shortDate = new Intl.DateTimeFormat(pageLanguage || undefined, { year: "numeric", month: "short", day: "numeric", timeZone: config.timezone });
 // …and their first of the month as the site writes it ("1er juil." in French).
 const dateText = (instant) => shortDate.formatToParts(instant).map((p) => (p.type === "day" && p.value === "1" ? config.dayOne : p.value)).join("");
 const localDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: config.timezone });

@@ -75,6 +75,11 @@ describe.skipIf(skip !== undefined)("an Arabic archive in Chromium", { timeout: 
     expect(await result.locator(".search-meta bdi").allInnerTexts()).toEqual(["كيدال", "تين زاواتين", "Anefis"]);
     // In Arabic: the interface's words, its comma, and the reader's Latin word isolated in them.
     expect(await result.locator(".search-meta").textContent()).toMatch(/ · كيدال · تين زاواتين، Anefis$/);
+    // Its date as the site's cards write it (Chromium's "medium" date style is numeric in Arabic).
+    const home = await open("/");
+    const cardDate = await home.locator('.card:has(a[href="/articles/b/"]) time').first().textContent();
+    await home.close();
+    expect([cardDate, await result.locator(".search-meta time").textContent()]).toEqual(["26 يوليو 2024", cardDate]);
     await page.waitForFunction(() => /يطابق/.test(document.getElementById("search-status")!.textContent ?? ""));
     expect(await page.locator("#search-status").textContent()).toBe("مقال واحد يطابق «\u2068Tinzaouaten\u2069».");
     // an <option> holds no markup: a Latin name among Arabic ones is isolated by FSI … PDI
