@@ -30,7 +30,7 @@ const timed = (cmd: string, args: string[]) => timedIn(cmd, args, ROOT);
 function median(list: Measure[]): Measure {
   const sorted = [...list].sort((a, b) => a.wall - b.wall);
   const mid = sorted[Math.floor(sorted.length / 2)]!;
-  return { wall: mid.wall, rssMB: Math.max(...list.map((m) => m.rssMB)) };
+  return { wall: mid.wall, rssMB: Math.max(...list.map((m) => m.rssMB)), cpu: mid.cpu };
 }
 
 function repeat(n: number, before: () => void, run: () => Measure): Measure {
@@ -190,13 +190,13 @@ const lines = [
   `machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${hasHugo ? `, ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.trim().split(" ").slice(0, 2).join(" ")}` : ", hugo not installed (apt-get install hugo to compare)"}`,
   `load average at the end: ${load}; CPU check (a fixed loop; ~400 ms on a quiet machine here): ${cpuBefore} ms before, ${cpuCheck()} ms after; builds with --no-search (Hugo and the floor index nothing either)`,
   "",
-  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | cold build with search: index / rest, peak RSS |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
+  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | cold vs floor, CPU | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | cold build with search: index / rest, peak RSS |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
 ];
 for (const r of results as any[]) {
   const ratio = (a: number, b?: Measure) => (b ? (a / b.wall).toFixed(2) : "–");
   lines.push(
-    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.cold.wall, r.hugo)} | ${ratio(r.cold.wall, r.floor)} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} | ${r.search.indexSeconds} s / ${r.search.restSeconds} s, ${r.search.rssMB} MB |`,
+    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.cold.wall, r.hugo)} | ${ratio(r.cold.wall, r.floor)} | ${r.cold.cpu} / ${r.floor.cpu} s = ${(r.cold.cpu / r.floor.cpu).toFixed(2)} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} | ${r.search.indexSeconds} s / ${r.search.restSeconds} s, ${r.search.rssMB} MB |`,
   );
 }
 console.log(lines.join("\n"));
