@@ -67,6 +67,16 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
       },
     };
   }
+  /** The first request matching `pattern` dropped, as on a flaky connection; the path it asked for. */
+  async function failOnce(page: Page, pattern: string): Promise<() => string> {
+    let failed = "";
+    await page.route(pattern, (route) => {
+      if (failed !== "") return route.continue();
+      failed = new URL(route.request().url()).pathname;
+      return route.abort("connectionreset");
+    });
+    return () => failed;
+  }
   const links = (page: Page) => page.locator("#search-results article h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
 
   test("the build cut the English articles in several bundles (what the other tests stand on)", () => {
@@ -146,17 +156,12 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
     const page = await browser.context.newPage();
     // The first filter index requested fails once, as on a flaky connection: Pagefind leaves
     // that filter out of what filters() answers, without an error.
-    let failed = "";
-    await page.route("**/*.pf_filter", (route) => {
-      if (failed !== "") return route.continue();
-      failed = new URL(route.request().url()).pathname;
-      return route.abort("connectionreset");
-    });
+    const failed = await failOnce(page, "**/*.pf_filter");
     await page.goto(`${server.origin}/news/search/?q=convoy`);
     await answered(page);
     await page.locator('#filter-year option[value="2024"]').waitFor({ state: "attached" });
     await page.locator('#filter-region option[value="Kidal"]').waitFor({ state: "attached" });
-    expect(failed).toMatch(/\.pf_filter$/);
+    expect(failed()).toMatch(/\.pf_filter$/);
     expect(await page.locator("#filter-year option").allInnerTexts()).toEqual(["All", "2024 (32)"]);
     expect(await page.locator("#filter-region option").allInnerTexts()).toEqual(["All", "Kidal (32)"]);
     await page.close();
@@ -164,10 +169,10 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
 
   test("a result whose text cannot be downloaded is told, and searching again draws it", async () => {
     const page = await browser.context.newPage();
-    let failed = 0;
-    await page.route("**/*.pf_fragment", (route) => (failed++ === 0 ? route.abort("connectionreset") : route.continue()));
+    const failed = await failOnce(page, "**/*.pf_fragment");
     await page.goto(`${server.origin}/news/search/?q=convoy`);
     await page.waitForFunction(() => /could not be loaded/.test(document.getElementById("search-status")!.textContent ?? ""));
+    expect(failed()).toMatch(/\.pf_fragment$/);
     expect(await page.locator("#search-status").textContent()).toBe("The results could not be loaded; the connection may have dropped. Search again to retry.");
     await page.locator(".search-box button[type=submit]").click();
     await answered(page);
@@ -177,17 +182,12 @@ describe.skipIf(skip !== undefined)("search across bundles, in Chromium", { time
 
   test("a word index that cannot be downloaded is told, not answered as fewer results, and searching again finds them", async () => {
     const page = await browser.context.newPage();
-    // The first word index requested fails once (Pagefind swallowed that: the search answered
-    // from the chunks it had, here "No article matches").
-    let failed = "";
-    await page.route("**/*.pf_index", (route) => {
-      if (failed !== "") return route.continue();
-      failed = new URL(route.request().url()).pathname;
-      return route.abort("connectionreset");
-    });
+    // The first word index requested fails once. Pagefind swallowed that and answered from the
+    // chunks it had: "30 articles match", the French bundle's two left out without a word.
+    const failed = await failOnce(page, "**/*.pf_index");
     await page.goto(`${server.origin}/news/search/?q=convoy`);
     await page.waitForFunction(() => /could not be loaded|“convoy”/.test(document.getElementById("search-status")!.textContent ?? ""));
-    expect(failed).toMatch(/\.pf_index$/);
+    expect(failed()).toMatch(/\.pf_index$/);
     expect(await page.locator("#search-status").textContent()).toBe("The results could not be loaded; the connection may have dropped. Search again to retry.");
     expect(await page.locator("#search-results > li").count()).toBe(0);
     await page.locator(".search-box button[type=submit]").click();
