@@ -14,7 +14,7 @@ test.each([
   ["fr", [-4.3, -15.2], "4,30°\u00A0S, 15,20°\u00A0O"],
   ["fr-ML", [16.27, -0.04], "16,27°\u00A0N, 0,04°\u00A0O"],
   ["fr", [0, 0], "0,00°\u00A0N, 0,00°\u00A0E"],
-  // Arabic's letters and comma; its digits as ICU writes "ar" (Western since CLDR 42)
+  // Arabic's letters and comma; its digits as ICU writes "ar" (Western in CLDR 48)
   ["ar", [18.44, 1.41], `${(18.44).toLocaleString("ar")}°\u00A0ش، ${(1.41).toLocaleString("ar")}°\u00A0ق`],
   ["ar", [-4.3, -15.2], `${(4.3).toLocaleString("ar", { minimumFractionDigits: 2 })}°\u00A0ج، ${(15.2).toLocaleString("ar", { minimumFractionDigits: 2 })}°\u00A0غ`],
   // no interface text in German: its decimal mark, English letters

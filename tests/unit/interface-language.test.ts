@@ -40,7 +40,7 @@ describe("Arabic counts in its six plural forms", () => {
     [103, "103 مقالات", "103 دقائق قراءة"],
     [1211, "1,211 مقالًا", "1,211 دقيقة قراءة"],
   ])("%i: %s; %s", (n, articles, minutes) => {
-    // The digits as ICU writes "ar" here (Western since CLDR 42): the test reads them from it.
+    // The digits as ICU writes "ar" here (Western in CLDR 48): the test reads them from it.
     const digits = (text: string) => text.replace(/[\d,]+/, (m) => Number(m.replace(/,/g, "")).toLocaleString("ar"));
     expect([ar.articleCount(n), ar.minutesRead(n)]).toEqual([digits(articles), digits(minutes)]);
   });

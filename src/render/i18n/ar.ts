@@ -6,7 +6,7 @@ import type { Dictionary } from "./en.ts";
 // punctuation: the comma "،" and the semicolon "؛"; quotation marks « ».
 
 const plural = new Intl.PluralRules("ar");
-// CLDR 42 and later count in Western digits for "ar", as its dates do: the two agree.
+// Numbers as ICU writes "ar", as luxon does its dates: the same digits (Western in CLDR 48, Node 20.20).
 const num = (n: number) => n.toLocaleString("ar");
 const counted = (forms: Record<Intl.LDMLPluralRule, string>) => (n: number) => forms[plural.select(n)].replace("{n}", num(n));
 
