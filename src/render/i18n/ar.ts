@@ -1,9 +1,10 @@
 import type { Dictionary } from "./en.ts";
 
 // الواجهة بالعربية: an archive of northern Mali is read in Arabic too. Arabic counts in six
-// plural forms (CLDR: zero, one, two, few 3-10, many 11-99, other 100 and up), so a count is
-// either written for each form, or said as "عدد …: n", which agrees with any number. Its own
-// punctuation: the comma "،" and the semicolon "؛"; quotation marks « ».
+// plural forms (CLDR: zero, one, two; few when the last two digits are 3-10, many when 11-99;
+// other for the rest, 100-102 among them), so a count is either written for each form, or said
+// as "عدد …: n", which agrees with any number. Its own punctuation: the comma "،" and the
+// semicolon "؛"; quotation marks « ».
 
 const plural = new Intl.PluralRules("ar");
 // Numbers as ICU writes "ar", as luxon does its dates: the same digits (Western in CLDR 48, Node 20.20).
