@@ -2,7 +2,7 @@
 // Also the rebuild step of `serve`, which passes a session that keeps the memo in memory.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { hasErrors, type Diagnostic } from "../model/diagnostic.ts";
+import { formatDiagnostic, hasErrors, type Diagnostic } from "../model/diagnostic.ts";
 import { countViews, sitePlans } from "../views/site-views.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
@@ -10,7 +10,8 @@ import { INTL_DATA_VERSION } from "../render/intl-data.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { interfaceLanguageNote } from "../render/i18n/index.ts";
 import { LOOPBACK_HOSTS } from "../content/site-config.ts";
-import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
+import { PACKAGE_ROOT, siteFiles, warmUp, writtenByBuild } from "../outputs/render-site.ts";
+import { listStaticFiles, staticConflicts } from "../content/static-files.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
 import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
@@ -84,10 +85,17 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   }
   const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
   const total = countViews(plans);
+  const statics = listStaticFiles(path.resolve(cwd, options.content), (abs) => path.relative(cwd, abs) || abs);
+  const staticProblems = [...statics.diagnostics, ...staticConflicts(statics.value, writtenByBuild(plans), (abs) => path.relative(cwd, abs) || abs)];
   lap("plans");
+  if (staticProblems.length > 0) {
+    io.err(staticProblems.map(formatDiagnostic).join("\n"));
+    io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} ${existsSync(out) ? "left as it was" : "not written"}`);
+    return { code: 1, diagnostics: [...run.diagnostics, ...staticProblems], seconds: elapsed(), pages: 0, pathPrefix: run.archive.site.pathPrefix };
+  }
   // --no-search: no index; the search page then says search is not available in this build.
   const search = options.search ? startSearchIndex(run.archive, out, bundleWords()) : undefined;
-  const result = await publish(out, siteFiles(plans, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
+  const result = await publish(out, siteFiles(plans, statics.value, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
   live?.("");
   lap(`publish (${result.rendered} files made)`);
   const indexed = await search?.done;

@@ -2,7 +2,8 @@
 // alter what a build reads at all, and how the list of article files follows it without a walk.
 //
 // A build reads site.yaml, the three registries and the *.md files under articles/ that are
-// neither hidden nor reached through a link to a folder (archive-scan.ts). What editors and
+// neither hidden nor reached through a link to a folder (archive-scan.ts), and publishes the
+// files under static/ as they are (static-files.ts). What editors and
 // systems leave beside them (.DS_Store, vim's .x.md.swp and 4913 probe, Emacs's .#x.md lock and
 // #x.md# auto-save, x.md~ backups, x.md.tmp files renamed over the article, notes.txt, .git)
 // changes none of it: a rebuild for them would only reload the browser, every few seconds
@@ -12,6 +13,7 @@ import path from "node:path";
 import { ENTITY_KINDS, KIND_FOLDER } from "../model/entity.ts";
 import type { LoadCache } from "./load.ts";
 import { isArticleName } from "./archive-scan.ts";
+import { STATIC_FOLDER } from "./static-files.ts";
 
 const READ_AT_ROOT = new Set(["site.yaml", ...ENTITY_KINDS.map((kind) => `${KIND_FOLDER[kind]}.yaml`)]);
 
@@ -23,6 +25,8 @@ const READ_AT_ROOT = new Set(["site.yaml", ...ENTITY_KINDS.map((kind) => `${KIND
 export function changeRole(rel: string): "read" | "folder" | "none" {
   const parts = rel.split(path.sep);
   if (parts.some((part) => part.startsWith(".") || part === "")) return "none";
+  // Whatever changes under static/ is published as it is: the build lists that folder each time.
+  if (parts[0] === STATIC_FOLDER) return "read";
   if (parts.length === 1) return READ_AT_ROOT.has(parts[0]!) || parts[0] === "articles" ? "read" : "none";
   if (parts[0] !== "articles") return "none";
   return isArticleName(parts[parts.length - 1]!) ? "read" : "folder";

@@ -25,7 +25,8 @@ export type DiagnosticCode =
   | "duplicate-name"
   | "bad-value"
   | "read-error"
-  | "linked-folder";
+  | "linked-folder"
+  | "static-conflict";
 
 export interface Diagnostic {
   file: string;

@@ -13,6 +13,7 @@ const ARCHIVE = {
   "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal\nplaces: [Kidal]\nread_also: [b]', "Alpha [[c]]."),
   "content/articles/b.md": article('title: "B"\ndate: 2024-07-22\nregion: Kidal\nplaces: [Kidal, Tessalit]'),
   "content/articles/c.md": article('title: "C"\ndate: 2023-01-05\nregion: Gao\nplaces: [Tessalit]'),
+  "content/static/images/kidal.jpg": "a photo",
 };
 
 describe("incremental builds are byte-identical to clean builds", () => {
@@ -23,6 +24,9 @@ describe("incremental builds are byte-identical to clean builds", () => {
     ["deleting an article", () => unlinkSync(path.join(dir, "content/articles/d.md"))],
     ["editing a registry", () => writeFileSync(path.join(dir, "content/places.yaml"), "- name: Kidal\n  aliases: [Kidal town]\n- name: Tessalit\n")],
     ["changing the site language", () => writeFileSync(path.join(dir, "content/site.yaml"), "language: fr\n")],
+    ["adding a static file", () => writeTree({ "content/static/documents/report.pdf": "a report" }, dir)],
+    ["replacing a static file", () => writeFileSync(path.join(dir, "content/static/images/kidal.jpg"), "another photo")],
+    ["deleting a static file", () => unlinkSync(path.join(dir, "content/static/documents/report.pdf"))],
   ];
 
   test.each(changes)("after %s", (_name, change) => {

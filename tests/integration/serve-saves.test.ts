@@ -209,6 +209,20 @@ describe("serve publishes what a clean build publishes, however the files are sa
     await sameAsBuild();
   });
 
+  test("static files: a folder of them made, one replaced by a rename, one deleted, the folder removed", async () => {
+    mkdirSync(file("static/images"), { recursive: true });
+    writeFileSync(file("static/images/kidal.jpg"), "a photo");
+    writeFileSync(file("static/report.pdf"), "a report");
+    await sameAsBuild();
+    writeFileSync(file("static/images/kidal.jpg.tmp"), "another photo");
+    renameSync(file("static/images/kidal.jpg.tmp"), file("static/images/kidal.jpg"));
+    await sameAsBuild();
+    unlinkSync(file("static/report.pdf"));
+    await sameAsBuild();
+    rmSync(file("static"), { recursive: true });
+    await sameAsBuild();
+  });
+
   test("files no build reads start no rebuild: editors' swap, lock, backup and temporary files, .DS_Store, notes", async () => {
     await sameAsBuild();
     const before = rebuilds();

@@ -35,6 +35,11 @@ describe("changeRole: what a path in the archive folder is to a build", () => {
     ["notes.txt", "none"],
     ["drafts", "none"],
     ["drafts/kept.md", "none"],
+    // Published as they are: any file or folder under static/, hidden ones aside.
+    ["static", "read"],
+    ["static/images/kidal.jpg", "read"],
+    ["static/images", "read"],
+    ["static/images/.DS_Store", "none"],
     ["", "none"],
     ["../elsewhere/a.md", "none"],
   ] as const)("%s: %s", (rel, role) => {

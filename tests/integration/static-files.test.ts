@@ -1,0 +1,81 @@
+// The archive's static/ folder: its files published as they are at the same paths, hidden ones
+// left out; one at a path the build writes itself is an error, not a silent winner.
+import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { article, page, runCli, writeTree } from "../helpers/archive.ts";
+
+const PHOTO = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+const ARCHIVE = {
+  "content/regions.yaml": "- name: Kidal\n",
+  "content/articles/a.md": article('title: "A"\ndate: 2024-07-23\nregion: Kidal', "![The town from the east](/images/kidal.jpg)\n\n[The report (PDF)](/documents/2024/report.pdf)"),
+  "content/static/images/kidal.jpg": PHOTO,
+  "content/static/documents/2024/report.pdf": "%PDF-1.4 a report",
+  "content/static/favicon.ico": "icon",
+  "content/static/.DS_Store": "finder",
+  "content/static/.git/HEAD": "ref",
+  "content/static/images/.kidal.jpg.swp": "vim",
+};
+
+describe("static files", () => {
+  const dir = writeTree(ARCHIVE);
+  symlinkSync(path.join(dir, "content/static/favicon.ico"), path.join(dir, "content/static/icon-link.ico"));
+  const first = runCli(["build", "--no-search", "--path-prefix", "/news/"], dir);
+  const out = path.join(dir, "_site");
+
+  test("are published at their paths under the site, as they are; hidden ones are not", () => {
+    expect([first.code, first.stderr]).toEqual([0, ""]);
+    expect(readFileSync(path.join(out, "images/kidal.jpg"))).toEqual(PHOTO);
+    expect(readFileSync(path.join(out, "documents/2024/report.pdf"), "utf8")).toBe("%PDF-1.4 a report");
+    expect(readFileSync(path.join(out, "icon-link.ico"), "utf8")).toBe("icon");
+    expect([".DS_Store", ".git", "images/.kidal.jpg.swp", "static"].filter((p) => existsSync(path.join(out, p)))).toEqual([]);
+  });
+
+  test("an article's image and link to them take the path prefix", () => {
+    const body = page(out, "/articles/a/").querySelector(".body")!;
+    expect(body.querySelector("img")!.getAttribute("src")).toBe("/news/images/kidal.jpg");
+    expect(body.querySelector("a")!.getAttribute("href")).toBe("/news/documents/2024/report.pdf");
+  });
+
+  test("unchanged, they are not written again; changed, only they are; deleted, they go", () => {
+    const build = () => runCli(["build", "--no-search", "--path-prefix", "/news/"], dir).stdout;
+    build(); // the second build brings the spare tree up to the first's
+    expect(build()).toMatch(/\(0 files written, 0 removed\)/);
+    writeFileSync(path.join(dir, "content/static/documents/2024/report.pdf"), "%PDF-1.4 a longer report");
+    expect(build()).toMatch(/\(1 files written, 0 removed\)/);
+    expect(readFileSync(path.join(out, "documents/2024/report.pdf"), "utf8")).toBe("%PDF-1.4 a longer report");
+    unlinkSync(path.join(dir, "content/static/favicon.ico"));
+    // The link to it goes with it; the one file written is the report again, into the other tree.
+    expect(build()).toMatch(/\(1 files written, 2 removed\)/);
+    expect(["favicon.ico", "icon-link.ico"].map((p) => existsSync(path.join(out, p)))).toEqual([false, false]);
+  });
+});
+
+describe("a static file where the build writes its own", () => {
+  test("is an error naming each one; the site is left as it was", () => {
+    const dir = writeTree({ ...ARCHIVE, "content/static/.DS_Store": "" });
+    expect(runCli(["build", "--no-search"], dir).code).toBe(0);
+    const before = readFileSync(path.join(dir, "_site/index.html"), "utf8");
+    writeTree(
+      {
+        "content/static/index.html": "<p>mine</p>",
+        "content/static/assets/site.css": "body {}",
+        "content/static/places": "a file where a folder of pages is",
+        "content/static/pagefind/pagefind.js": "",
+        "content/static/articles/a/photo.jpg": "fine: beside a page, not over it",
+      },
+      dir,
+    );
+    const r = runCli(["build", "--no-search"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split("\n")).toEqual([
+      "content/static/assets/site.css: is published at /assets/site.css, where the build writes its own file; rename it or move it to another folder under static/",
+      "content/static/index.html: is published at /index.html, where the build writes its own file; rename it or move it to another folder under static/",
+      "content/static/pagefind/pagefind.js: is published at /pagefind/pagefind.js, where the build writes its own file; rename it or move it to another folder under static/",
+      "content/static/places: is published at /places, where the build writes its own file; rename it or move it to another folder under static/",
+      "news-archive: build failed; _site left as it was",
+      "",
+    ]);
+    expect(readFileSync(path.join(dir, "_site/index.html"), "utf8")).toBe(before);
+  });
+});
