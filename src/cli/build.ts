@@ -85,9 +85,10 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   }
   const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
   const total = countViews(plans);
-  const statics = listStaticFiles(path.resolve(cwd, options.content), (abs) => path.relative(cwd, abs) || abs);
+  const display = (abs: string) => path.relative(cwd, abs) || abs;
+  const statics = listStaticFiles(path.resolve(cwd, options.content), display);
   // The set of every path the build writes is made only when there are static files to check.
-  const conflicts = statics.value.length > 0 ? staticConflicts(statics.value, writtenByBuild(plans), (abs) => path.relative(cwd, abs) || abs) : [];
+  const conflicts = statics.value.length > 0 ? staticConflicts(statics.value, writtenByBuild(plans), display) : [];
   const staticProblems = [...statics.diagnostics, ...conflicts];
   lap("plans");
   if (staticProblems.length > 0) {
