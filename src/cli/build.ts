@@ -79,10 +79,11 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   live?.("");
   lap("pipeline");
   if (run.report) io.err(run.report);
-  if (hasErrors(run.diagnostics) || !run.archive) {
+  const failed = (diagnostics: Diagnostic[]): BuildOutcome => {
     io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} ${existsSync(out) ? "left as it was" : "not written"}`);
-    return { code: 1, diagnostics: run.diagnostics, seconds: elapsed(), pages: 0, pathPrefix: run.result.site.pathPrefix };
-  }
+    return { code: 1, diagnostics, seconds: elapsed(), pages: 0, pathPrefix: run.result.site.pathPrefix };
+  };
+  if (hasErrors(run.diagnostics) || !run.archive) return failed(run.diagnostics);
   const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
   const total = countViews(plans);
   const display = (abs: string) => path.relative(cwd, abs) || abs;
@@ -93,8 +94,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   lap("plans");
   if (staticProblems.length > 0) {
     io.err(staticProblems.map(formatDiagnostic).join("\n"));
-    io.err(`news-archive: build failed; ${path.relative(cwd, out) || out} ${existsSync(out) ? "left as it was" : "not written"}`);
-    return { code: 1, diagnostics: [...run.diagnostics, ...staticProblems], seconds: elapsed(), pages: 0, pathPrefix: run.archive.site.pathPrefix };
+    return failed([...run.diagnostics, ...staticProblems]);
   }
   // --no-search: no index; the search page then says search is not available in this build.
   const search = options.search ? startSearchIndex(run.archive, out, bundleWords()) : undefined;
