@@ -2,7 +2,7 @@
 // Also the rebuild step of `serve`, which passes a session that keeps the memo in memory.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { formatDiagnostic, hasErrors, type Diagnostic } from "../model/diagnostic.ts";
+import { escalate, formatDiagnostic, hasErrors, type Diagnostic } from "../model/diagnostic.ts";
 import { countViews, sitePlans } from "../views/site-views.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { codeVersion } from "../outputs/code-version.ts";
@@ -11,7 +11,7 @@ import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { interfaceLanguageNote } from "../render/i18n/index.ts";
 import { LOOPBACK_HOSTS } from "../content/site-config.ts";
 import { PACKAGE_ROOT, siteFiles, warmUp, writtenByBuild } from "../outputs/render-site.ts";
-import { listStaticFiles, staticConflicts } from "../content/static-files.ts";
+import { listStaticFiles, missingStylesheets, staticConflicts } from "../content/static-files.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
 import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
@@ -90,12 +90,11 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   const statics = listStaticFiles(path.resolve(cwd, options.content), display);
   // The set of every path the build writes is made only when there are static files to check.
   const conflicts = statics.value.length > 0 ? staticConflicts(statics.value, writtenByBuild(plans), display) : [];
-  const staticProblems = [...statics.diagnostics, ...conflicts];
+  const siteFile = display(path.join(path.resolve(cwd, options.content), "site.yaml"));
+  const staticProblems = [...statics.diagnostics, ...conflicts, ...escalate(missingStylesheets(run.archive.site.stylesheets, statics.value, siteFile), options.strict)];
   lap("plans");
-  if (staticProblems.length > 0) {
-    io.err(staticProblems.map(formatDiagnostic).join("\n"));
-    return failed([...run.diagnostics, ...staticProblems]);
-  }
+  if (staticProblems.length > 0) io.err(staticProblems.map(formatDiagnostic).join("\n"));
+  if (hasErrors(staticProblems)) return failed([...run.diagnostics, ...staticProblems]);
   // --no-search: no index; the search page then says search is not available in this build.
   const search = options.search ? startSearchIndex(run.archive, out, bundleWords()) : undefined;
   const result = await publish(out, siteFiles(plans, statics.value, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
@@ -123,7 +122,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
     const bundles = indexed.rebuilt === indexed.bundles ? `${counted(indexed.bundles, "bundle")} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`;
     io.out(`search index: ${counted(indexed.records, "article")} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${bundles})`);
   }
-  return { code: 0, diagnostics: run.diagnostics, seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
+  return { code: 0, diagnostics: [...run.diagnostics, ...staticProblems], seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
 }
 
 /**

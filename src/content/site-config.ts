@@ -15,6 +15,7 @@ export const siteSchema = z.strictObject({
   page_size: z.number().int().positive().optional(),
   feed_size: z.number().int().positive().optional(),
   allow_html: z.boolean().optional(),
+  stylesheets: z.array(z.string()).optional(),
 });
 
 export interface SiteConfig {
@@ -30,6 +31,9 @@ export interface SiteConfig {
   /** Entries in each feed (the newest). */
   feedSize: number;
   allowHtml: boolean;
+  /** The site's own stylesheets, linked by every page after news-archive's (so their rules
+   *  win): paths from the site's root (a file under static/) or https:// addresses, as written. */
+  stylesheets: string[];
 }
 
 export const DEFAULT_SITE: SiteConfig = {
@@ -42,6 +46,7 @@ export const DEFAULT_SITE: SiteConfig = {
   pageSize: 20,
   feedSize: 20,
   allowHtml: false,
+  stylesheets: [],
 };
 
 const EXPECTED: Record<string, string> = {
@@ -54,6 +59,7 @@ const EXPECTED: Record<string, string> = {
   page_size: "a whole number above 0",
   feed_size: "a whole number above 0",
   allow_html: "true or false",
+  stylesheets: "a list of stylesheets, each a path from the site's root such as /brand.css or an https:// address",
 };
 
 /** The names of this machine in a URL: an origin with one of them is for serving, not publishing. */
@@ -109,7 +115,12 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
     pageSize: data.page_size ?? DEFAULT_SITE.pageSize,
     feedSize: data.feed_size ?? DEFAULT_SITE.feedSize,
     allowHtml: data.allow_html ?? DEFAULT_SITE.allowHtml,
+    stylesheets: [],
   };
+  (data.stylesheets ?? []).forEach((sheet, i) => {
+    if (isStylesheetAddress(sheet)) site.stylesheets.push(sheet);
+    else diagnostics.push(error("bad-value", file, lineOf("stylesheets"), "stylesheets", `item ${i + 1}, ${JSON.stringify(sheet)}, is neither a path from the site's root nor an https:// address`, "write /brand.css for static/brand.css"));
+  });
 
   // serve names itself when site.yaml names no public address: none, or a local one written for
   // serving (the sample's localhost:8080), which a --port or a taken port makes wrong. Its path
@@ -148,6 +159,12 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
     site.language = DEFAULT_SITE.language;
   }
   return { value: site, diagnostics };
+}
+
+/** `/brand.css` (not `//host/…`, which is another site), or an https:// address. */
+function isStylesheetAddress(text: string): boolean {
+  if (text.startsWith("/")) return !text.startsWith("//") && !/\s/.test(text);
+  return parseOrigin(text)?.protocol === "https:";
 }
 
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;

@@ -6,7 +6,7 @@
 // is followed, a link to a folder is not (as under articles/).
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { error, type Diagnostic, type Result } from "../model/diagnostic.ts";
+import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
 
 export const STATIC_FOLDER = "static";
 
@@ -58,4 +58,13 @@ export function staticConflicts(files: readonly StaticFile[], taken: (sitePath: 
   return files
     .filter((file) => taken(file.path))
     .map((file) => error("static-conflict", display(file.abs), undefined, undefined, `is published at /${file.path}, where the build writes its own file`, "rename it or move it to another folder under static/"));
+}
+
+/** A stylesheet site.yaml names by a root path that no static file answers: pages link it all
+ *  the same (it may be uploaded beside the site), so a warning, not an error. */
+export function missingStylesheets(sheets: readonly string[], files: readonly StaticFile[], siteFile: string): Diagnostic[] {
+  const published = new Set(files.map((file) => `/${file.path}`));
+  return sheets
+    .filter((sheet) => sheet.startsWith("/") && !published.has(sheet.replace(/[?#].*$/, "")))
+    .map((sheet) => warning("bad-value", siteFile, undefined, "stylesheets", `${sheet} is not a file under ${STATIC_FOLDER}/`, `pages link it all the same; put it at ${STATIC_FOLDER}${sheet.replace(/[?#].*$/, "")}`));
 }

@@ -45,6 +45,7 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     cssHref: href(site, "/assets/site.css"),
     insightsCssHref: href(site, "/assets/insights.css"),
     faviconHref: href(site, "/assets/favicon.svg"),
+    siteStylesheets: site.stylesheets.map((sheet) => (sheet.startsWith("/") ? href(site, sheet) : sheet)),
     nav: [
       { href: href(site, paths.entityIndex("place")), text: t.places, section: "places" },
       { href: href(site, paths.entityIndex("actor")), text: t.actors, section: "actors" },

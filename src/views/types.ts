@@ -31,6 +31,8 @@ export interface Chrome {
   /** Maps, timelines, insights and threads: their own stylesheet, after site.css. */
   insightsCssHref: string;
   faviconHref: string;
+  /** The site's own stylesheets (site.yaml), after every other: a root path takes the prefix. */
+  siteStylesheets: string[];
   nav: (Link & { section: string })[];
   t: Dictionary;
   /** `og:locale`: the site language as language_TERRITORY (`fr-FR` → `fr_FR`, `fr` → `fr_FR`). */

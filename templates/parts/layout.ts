@@ -37,7 +37,7 @@ ${[...(head.feeds ?? []), ...chrome.feeds].map((f) => html`<link rel="alternate"
 <link rel="icon" href="${chrome.faviconHref}" type="image/svg+xml">
 <link rel="stylesheet" href="${chrome.cssHref}">
 <link rel="stylesheet" href="${chrome.insightsCssHref}">
-${(options.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${css}">\n`)}
+${[...(options.stylesheets ?? []), ...chrome.siteStylesheets].map((css) => html`<link rel="stylesheet" href="${css}">\n`)}
 ${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ""}>

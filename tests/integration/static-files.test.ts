@@ -79,3 +79,28 @@ describe("a static file where the build writes its own", () => {
     expect(readFileSync(path.join(dir, "_site/index.html"), "utf8")).toBe(before);
   });
 });
+
+describe("the site's own stylesheets (site.yaml stylesheets)", () => {
+  const SITE = "title: Desk\nstylesheets: [/brand.css, https://cdn.example.org/fonts.css]\n";
+  const links = (out: string, sitePath: string) => page(out, sitePath).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute("href"));
+
+  test("every page links them after news-archive's own, a root path under the prefix", () => {
+    const dir = writeTree({ ...ARCHIVE, "content/site.yaml": SITE, "content/static/brand.css": "body { color: navy }" });
+    const r = runCli(["build", "--no-search", "--path-prefix", "/news/", "--quiet"], dir);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const out = path.join(dir, "_site");
+    const own = ["/news/assets/site.css", "/news/assets/insights.css"];
+    expect(links(out, "/")).toEqual([...own, "/news/brand.css", "https://cdn.example.org/fonts.css"]);
+    expect(links(out, "/search/")).toEqual([...own, "/news/assets/search.css", "/news/brand.css", "https://cdn.example.org/fonts.css"]);
+    expect(links(out, "/articles/a/")).toEqual([...own, "/news/brand.css", "https://cdn.example.org/fonts.css"]);
+  });
+
+  test("one no static file answers is a warning, and --strict stops at it", () => {
+    const dir = writeTree({ ...ARCHIVE, "content/site.yaml": SITE });
+    const warned = runCli(["build", "--no-search", "--quiet"], dir);
+    const line = "content/site.yaml: warning: stylesheets: /brand.css is not a file under static/; pages link it all the same; put it at static/brand.css";
+    expect([warned.code, warned.stderr]).toEqual([0, `${line}\n`]);
+    const strict = runCli(["build", "--no-search", "--quiet", "--strict"], dir);
+    expect([strict.code, strict.stderr]).toEqual([1, `${line.replace(": warning:", ":")}\nnews-archive: build failed; _site left as it was\n`]);
+  });
+});

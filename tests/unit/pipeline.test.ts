@@ -286,7 +286,21 @@ describe("site.yaml", () => {
     ["base_url: ftp://x\n", [`content/site.yaml:1: base_url: "ftp://x" is not an absolute http(s) URL`]],
     ["title: T\nbase_url: https://x.org/a%20b/\n", [`content/site.yaml:2: base_url: the path of base_url, "/a%20b/", is not a URL path such as /news/`]],
     ["path_prefix: a b\n", [`content/site.yaml:1: path_prefix: "a b" is not a URL path such as /news/`]],
+    ["stylesheets: /brand.css\n", [`content/site.yaml:1: stylesheets: expected a list of stylesheets, each a path from the site's root such as /brand.css or an https:// address, got a string`]],
+    [
+      "title: T\nstylesheets: [/brand.css, brand.css, //cdn.example.org/a.css, http://cdn.example.org/a.css, 'javascript:alert(1)', https://cdn.example.org/a.css, /css/b.css?v=2]\n",
+      [
+        `content/site.yaml:2: stylesheets: item 2, "brand.css", is neither a path from the site's root nor an https:// address; write /brand.css for static/brand.css`,
+        `content/site.yaml:2: stylesheets: item 3, "//cdn.example.org/a.css", is neither a path from the site's root nor an https:// address; write /brand.css for static/brand.css`,
+        `content/site.yaml:2: stylesheets: item 4, "http://cdn.example.org/a.css", is neither a path from the site's root nor an https:// address; write /brand.css for static/brand.css`,
+        `content/site.yaml:2: stylesheets: item 5, "javascript:alert(1)", is neither a path from the site's root nor an https:// address; write /brand.css for static/brand.css`,
+      ],
+    ],
   ])("%s", (site, expected) => {
     expect(messages(files({}, { site }))).toEqual(expected);
+  });
+  test("stylesheets keeps the good ones, as written", () => {
+    const site = "stylesheets: [/brand.css, brand.css, https://cdn.example.org/a.css, /css/b.css?v=2]\n";
+    expect(runPipeline(files({}, { site }), { drafts: false, strict: false, overrides: {} }).site.stylesheets).toEqual(["/brand.css", "https://cdn.example.org/a.css", "/css/b.css?v=2"]);
   });
 });
