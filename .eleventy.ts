@@ -1,5 +1,5 @@
 // Eleventy wiring only: the pipeline's page views as global data, TypeScript templates,
-// and public/ copied as is. All decisions were made before Eleventy runs.
+// public/ and the archive's static/ copied as is. All decisions were made before Eleventy runs.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { viewsForEleventy } from "./src/eleventy/bridge.ts";
@@ -11,6 +11,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
   eleventyConfig.addPassthroughCopy({ [path.join(root, "public")]: "/" });
+  // The archive the bridge builds (./content), its static/ folder (src/content/static-files.ts).
+  eleventyConfig.addPassthroughCopy({ "content/static": "/" });
   eleventyConfig.setQuietMode(true);
 }
 
