@@ -10,8 +10,8 @@ import { INTL_DATA_VERSION } from "../render/intl-data.ts";
 import { foreignFolderProblem, outFolderProblem } from "../outputs/write.ts";
 import { interfaceLanguageNote } from "../render/i18n/index.ts";
 import { LOOPBACK_HOSTS } from "../content/site-config.ts";
-import { PACKAGE_ROOT, siteFiles, warmUp, writtenByBuild } from "../outputs/render-site.ts";
-import { listStaticFiles, missingStylesheets, staticConflicts } from "../content/static-files.ts";
+import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
+import { staticProblems } from "./static-problems.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
 import { startSearchIndex } from "../outputs/search-index.ts";
 import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
@@ -86,18 +86,14 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   if (hasErrors(run.diagnostics) || !run.archive) return failed(run.diagnostics);
   const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
   const total = countViews(plans);
-  const display = (abs: string) => path.relative(cwd, abs) || abs;
-  const statics = listStaticFiles(path.resolve(cwd, options.content), display);
-  // The set of every path the build writes is made only when there are static files to check.
-  const conflicts = statics.value.length > 0 ? staticConflicts(statics.value, writtenByBuild(plans), display) : [];
-  const siteFile = display(path.join(path.resolve(cwd, options.content), "site.yaml"));
-  const staticProblems = [...statics.diagnostics, ...conflicts, ...escalate(missingStylesheets(run.archive.site.stylesheets, statics.value, siteFile), options.strict)];
+  const statics = staticProblems(path.resolve(cwd, options.content), run.archive.site, () => plans, cwd);
+  const staticDiagnostics = escalate(statics.diagnostics, options.strict);
   lap("plans");
-  if (staticProblems.length > 0) io.err(staticProblems.map(formatDiagnostic).join("\n"));
-  if (hasErrors(staticProblems)) return failed([...run.diagnostics, ...staticProblems]);
+  if (staticDiagnostics.length > 0) io.err(staticDiagnostics.map(formatDiagnostic).join("\n"));
+  if (hasErrors(staticDiagnostics)) return failed([...run.diagnostics, ...staticDiagnostics]);
   // --no-search: no index; the search page then says search is not available in this build.
   const search = options.search ? startSearchIndex(run.archive, out, bundleWords()) : undefined;
-  const result = await publish(out, siteFiles(plans, statics.value, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
+  const result = await publish(out, siteFiles(plans, statics.files, search?.files()), live && ((done) => live(`read ${run.result.articleCount} articles; writing pages: ${Math.min(done, total)} of ${total}`)));
   live?.("");
   lap(`publish (${result.rendered} files made)`);
   const indexed = await search?.done;
@@ -122,7 +118,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
     const bundles = indexed.rebuilt === indexed.bundles ? `${counted(indexed.bundles, "bundle")} built` : `${indexed.rebuilt} of ${indexed.bundles} bundles built, the others unchanged`;
     io.out(`search index: ${counted(indexed.records, "article")} in ${indexed.seconds.toFixed(2)} s, alongside the pages (${bundles})`);
   }
-  return { code: 0, diagnostics: [...run.diagnostics, ...staticProblems], seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
+  return { code: 0, diagnostics: [...run.diagnostics, ...staticDiagnostics], seconds, pages: total, pathPrefix: run.archive.site.pathPrefix };
 }
 
 /**

@@ -10,6 +10,9 @@ import { readArticles } from "../content/read-articles.ts";
 import type { Archive } from "../archive/index.ts";
 import { escalate, formatDiagnostic, sortDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
 import { newPipelineMemo, type PipelineMemo } from "../memo.ts";
+import { sitePlans } from "../views/site-views.ts";
+import { createMarkdown } from "../render/markdown.ts";
+import { staticProblems } from "./static-problems.ts";
 
 export interface RunOptions extends PipelineOptions {
   content: string;
@@ -52,6 +55,10 @@ export async function checkAll(options: RunOptions, cwd: string): Promise<{ diag
   // is then replaced by the drafts run's error, not escalated with build's note about it.
   const published = runPipeline(loaded.value, { ...options, strict: false, drafts: false, memo });
   const diagnostics = [...loaded.diagnostics, ...published.diagnostics];
+  // What build says of static/ and the site's stylesheets; a conflict only once pages are planned.
+  const archive = published.archive;
+  const plans = archive && (() => sitePlans(archive, createMarkdown(archive.site.allowHtml)));
+  diagnostics.push(...staticProblems(path.resolve(cwd, options.content), published.site, plans, cwd).diagnostics);
   if (published.draftCount > 0) {
     // A problem both runs see is told once, as build tells it, though its words may differ
     // with the drafts in ("did you mean" one more name, "matches 3 articles"): problems are

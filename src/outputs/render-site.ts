@@ -4,7 +4,7 @@
 // render), and `.eleventy.ts` still renders them with Eleventy. The build calls the same
 // modules directly: at 10,000 articles Eleventy's own loop took 16 s and 1 GB over the
 // pipeline for 16,700 pages, this writer a fraction of that (see README, Performance).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../package-root.ts";
@@ -107,19 +107,6 @@ function templateFor(templates: Map<string, TemplateModule>, key: string): Templ
  * through async generators cost ~50 ms of promise turns. */
 export function siteFiles(plans: SitePlans, statics: readonly StaticFile[], extra?: AsyncIterable<OutputFile>): FileSource[] {
   return [publicFiles(), pageFiles(plans), staticFiles(statics), ...(extra ? [extra] : [])];
-}
-
-/** Whether the build writes `sitePath` itself, or a folder there: a page, a file of public/,
- *  the search index. */
-export function writtenByBuild(plans: SitePlans): (sitePath: string) => boolean {
-  const paths = new Set(readdirSync(PUBLIC, { recursive: true }).map((rel) => String(rel).split(path.sep).join("/")));
-  for (const list of Object.values(plans) as PagePlan<unknown>[][]) {
-    for (const plan of list) {
-      paths.add(plan.outputPath);
-      for (let dir = path.posix.dirname(plan.outputPath); dir !== "." && !paths.has(dir); dir = path.posix.dirname(dir)) paths.add(dir);
-    }
-  }
-  return (sitePath) => paths.has(sitePath) || sitePath === "pagefind" || sitePath.startsWith("pagefind/");
 }
 
 /** The archive's static files, each read only if neither tree has it with the same stamp. */

@@ -104,3 +104,21 @@ describe("the site's own stylesheets (site.yaml stylesheets)", () => {
     expect([strict.code, strict.stderr]).toEqual([1, `${line.replace(": warning:", ":")}\nnews-archive: build failed; _site left as it was\n`]);
   });
 });
+
+describe("check says what build would of static files and stylesheets", () => {
+  test("a conflict is an error, a stylesheet no file answers a warning; --strict makes it an error", () => {
+    const dir = writeTree({ ...ARCHIVE, "content/site.yaml": "stylesheets: [/brand.css]\n", "content/static/index.html": "<p>mine</p>" });
+    const r = runCli(["check"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
+      "content/site.yaml: warning: stylesheets: /brand.css is not a file under static/; pages link it all the same; put it at static/brand.css",
+      "content/static/index.html: is published at /index.html, where the build writes its own file; rename it or move it to another folder under static/",
+    ]);
+    writeFileSync(path.join(dir, "content/static/brand.css"), "body {}");
+    unlinkSync(path.join(dir, "content/static/index.html"));
+    expect(runCli(["check"], dir).code).toBe(0);
+    unlinkSync(path.join(dir, "content/static/brand.css"));
+    const strict = runCli(["check", "--strict"], dir);
+    expect([strict.code, strict.stderr.split("\n")[0]]).toEqual([1, "content/site.yaml: stylesheets: /brand.css is not a file under static/; pages link it all the same; put it at static/brand.css"]);
+  });
+});

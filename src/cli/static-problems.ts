@@ -1,0 +1,34 @@
+// What a build says of the archive's static files and its site stylesheets (content/static-files.ts),
+// for `build` and `check` alike: an unreadable folder, a file where the build writes its own, a
+// stylesheet no static file answers (a warning: the caller escalates it under --strict).
+import path from "node:path";
+import { listStaticFiles, missingStylesheets, staticConflicts, type StaticFile } from "../content/static-files.ts";
+import type { SiteConfig } from "../content/site-config.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
+import { readdirSync } from "node:fs";
+import { PACKAGE_ROOT } from "../package-root.ts";
+import type { PagePlan } from "../views/page-plan.ts";
+import type { SitePlans } from "../views/site-views.ts";
+
+/** `plans`: the site's pages, asked for only when there are static files to check against them;
+ *  none when the archive has errors (no page is planned then, and no conflict told). */
+export function staticProblems(contentDir: string, site: SiteConfig, plans: (() => SitePlans) | undefined, cwd: string): { files: StaticFile[]; diagnostics: Diagnostic[] } {
+  const display = (abs: string) => path.relative(cwd, abs) || abs;
+  const listed = listStaticFiles(contentDir, display);
+  const conflicts = listed.value.length > 0 && plans ? staticConflicts(listed.value, writtenByBuild(plans()), display) : [];
+  const stylesheets = missingStylesheets(site.stylesheets, listed.value, display(path.join(contentDir, "site.yaml")));
+  return { files: listed.value, diagnostics: [...listed.diagnostics, ...conflicts, ...stylesheets] };
+}
+
+/** Whether the build writes `sitePath` itself, or a folder there: a page, a file of public/,
+ *  the search index. */
+function writtenByBuild(plans: SitePlans): (sitePath: string) => boolean {
+  const paths = new Set(readdirSync(path.join(PACKAGE_ROOT, "public"), { recursive: true }).map((rel) => String(rel).split(path.sep).join("/")));
+  for (const list of Object.values(plans) as PagePlan<unknown>[][]) {
+    for (const plan of list) {
+      paths.add(plan.outputPath);
+      for (let dir = path.posix.dirname(plan.outputPath); dir !== "." && !paths.has(dir); dir = path.posix.dirname(dir)) paths.add(dir);
+    }
+  }
+  return (sitePath) => paths.has(sitePath) || sitePath === "pagefind" || sitePath.startsWith("pagefind/");
+}
