@@ -36,6 +36,10 @@ ${view.places.length ? html`<dt>${t.places}</dt><dd>${join(view.places, dir, t.c
 ${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors, dir, t.comma)}</dd>` : ""}
 </dl>` : ""}
 </header>
+${view.image ? html`<figure class="lead-image">
+<img src="${view.image.src}" alt="${view.image.alt}"${langAttribute(view)}>
+${view.image.caption ? html`<figcaption${langAttribute(view)}>${view.image.caption}</figcaption>` : ""}
+</figure>` : ""}
 <div class="body"${langAttribute(view)}>
 ${raw(view.bodyHtml)}
 </div>

@@ -160,6 +160,7 @@ export function resolve(input: ResolveInput): Result<Resolved> {
       sourceUrl: article.sourceUrl,
       lang: article.lang ?? input.siteLanguage,
       draft: article.draft,
+      image: article.image,
       wordCount: body.wordCount,
     };
     // Made when a page first shows it: a rebuild renders a few articles' pages, and an

@@ -86,7 +86,7 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   if (hasErrors(run.diagnostics) || !run.archive) return failed(run.diagnostics);
   const plans = sitePlans(run.archive, createMarkdown(run.archive.site.allowHtml), codeVersion(PACKAGE_ROOT));
   const total = countViews(plans);
-  const statics = staticProblems(path.resolve(cwd, options.content), run.archive.site, () => plans, cwd);
+  const statics = staticProblems(path.resolve(cwd, options.content), run.archive.site, run.archive, () => plans, cwd);
   const staticDiagnostics = escalate(statics.diagnostics, options.strict);
   lap("plans");
   if (staticDiagnostics.length > 0) io.err(staticDiagnostics.map(formatDiagnostic).join("\n"));

@@ -58,7 +58,7 @@ export async function checkAll(options: RunOptions, cwd: string): Promise<{ diag
   // What build says of static/ and the site's stylesheets; a conflict only once pages are planned.
   const archive = published.archive;
   const plans = archive && (() => sitePlans(archive, createMarkdown(archive.site.allowHtml)));
-  diagnostics.push(...staticProblems(path.resolve(cwd, options.content), published.site, plans, cwd).diagnostics);
+  diagnostics.push(...staticProblems(path.resolve(cwd, options.content), published.site, archive, plans, cwd).diagnostics);
   if (published.draftCount > 0) {
     // A problem both runs see is told once, as build tells it, though its words may differ
     // with the drafts in ("did you mean" one more name, "matches 3 articles"): problems are

@@ -2,7 +2,8 @@
 // for `build` and `check` alike: an unreadable folder, a file where the build writes its own, a
 // stylesheet no static file answers (a warning: the caller escalates it under --strict).
 import path from "node:path";
-import { listStaticFiles, missingStylesheets, staticConflicts, type StaticFile } from "../content/static-files.ts";
+import { listStaticFiles, missingImages, missingStylesheets, staticConflicts, type StaticFile } from "../content/static-files.ts";
+import type { Archive } from "../archive/index.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import { readdirSync } from "node:fs";
@@ -11,13 +12,15 @@ import type { PagePlan } from "../views/page-plan.ts";
 import type { SitePlans } from "../views/site-views.ts";
 
 /** `plans`: the site's pages, asked for only when there are static files to check against them;
- *  none when the archive has errors (no page is planned then, and no conflict told). */
-export function staticProblems(contentDir: string, site: SiteConfig, plans: (() => SitePlans) | undefined, cwd: string): { files: StaticFile[]; diagnostics: Diagnostic[] } {
+ *  none when the archive has errors (no page is planned then, and no conflict or missing picture
+ *  told). `archive`: its articles' pictures, each checked against the static files. */
+export function staticProblems(contentDir: string, site: SiteConfig, archive: Archive | undefined, plans: (() => SitePlans) | undefined, cwd: string): { files: StaticFile[]; diagnostics: Diagnostic[] } {
   const display = (abs: string) => path.relative(cwd, abs) || abs;
   const listed = listStaticFiles(contentDir, display);
   const conflicts = listed.value.length > 0 && plans ? staticConflicts(listed.value, writtenByBuild(plans()), display) : [];
   const stylesheets = missingStylesheets(site.stylesheets, listed.value, display(path.join(contentDir, "site.yaml")));
-  return { files: listed.value, diagnostics: [...listed.diagnostics, ...conflicts, ...stylesheets] };
+  const images = archive ? missingImages(archive.articles.flatMap((a) => (a.image ? [{ file: a.file, line: a.image.line, src: a.image.src }] : [])), listed.value) : [];
+  return { files: listed.value, diagnostics: [...listed.diagnostics, ...conflicts, ...stylesheets, ...images] };
 }
 
 /** Whether the build writes `sitePath` itself, or a folder there: a page, a file of public/,

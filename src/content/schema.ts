@@ -19,6 +19,9 @@ export const frontMatterShape = {
   source_url: z.string().optional(),
   lang: z.string().optional(),
   draft: z.boolean().optional(),
+  image: z.string().optional(),
+  image_alt: z.string().optional(),
+  image_caption: z.string().optional(),
 } as const;
 
 export const frontMatterSchema = z.strictObject(frontMatterShape);
@@ -42,4 +45,7 @@ export const EXPECTED: Record<FrontMatterKey, string> = {
   source_url: "an absolute URL",
   lang: "a BCP 47 language tag such as en or fr",
   draft: "true or false",
+  image: "a path from the site's root such as /images/kidal.jpg (a file under static/), or an https:// address",
+  image_alt: "a string saying what the picture shows",
+  image_caption: "a string",
 };

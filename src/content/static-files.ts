@@ -68,3 +68,12 @@ export function missingStylesheets(sheets: readonly string[], files: readonly St
     .filter((sheet) => sheet.startsWith("/") && !published.has(sheet.replace(/[?#].*$/, "")))
     .map((sheet) => warning("bad-value", siteFile, undefined, "stylesheets", `${sheet} is not a file under ${STATIC_FOLDER}/`, `pages link it all the same; put it at ${STATIC_FOLDER}${sheet.replace(/[?#].*$/, "")}`));
 }
+
+/** An article's picture named by a root path that no static file answers: its page shows a
+ *  broken picture, so a warning at the article's `image:` line. */
+export function missingImages(images: readonly { file: string; line: number | undefined; src: string }[], files: readonly StaticFile[]): Diagnostic[] {
+  const published = new Set(files.map((file) => `/${file.path}`));
+  return images
+    .filter((image) => image.src.startsWith("/") && !published.has(image.src.replace(/[?#].*$/, "")))
+    .map((image) => warning("bad-value", image.file, image.line, "image", `${image.src} is not a file under ${STATIC_FOLDER}/`, `put it at ${STATIC_FOLDER}${image.src.replace(/[?#].*$/, "")}`));
+}

@@ -1,6 +1,6 @@
 // validate: one article file's text → a ValidArticle, or diagnostics saying why not.
 import { error, warning, type Diagnostic, type Result } from "../model/diagnostic.ts";
-import type { Mention, ValidArticle } from "../model/article.ts";
+import type { ArticleImage, Mention, ValidArticle } from "../model/article.ts";
 import type { BodyLink } from "../archive/body-links.ts";
 import { ARTICLE_SLUG_PATTERN, makeArticleSlug, matchKey, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_LENGTH_RULE, slugForm } from "../model/slug.ts";
 import { controlCharactersMessage, findControlCharacters } from "./control-characters.ts";
@@ -117,7 +117,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
     // One line of text (a summary aside): the space either side of what went is one space.
     return (key === "summary" ? found.text : found.text.replace(/\s{2,}/g, " ")).trim();
   };
-  for (const key of ["title", "region", "summary", "author", "source"] as const) {
+  for (const key of ["title", "region", "summary", "author", "source", "image_alt", "image_caption"] as const) {
     const value = fields[key];
     if (value === undefined) continue;
     const kept = visible(key, value, lineOf(key), "it");
@@ -149,6 +149,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
   if (fields.source_url !== undefined && !isHttpUrl(fields.source_url)) {
     diagnostics.push(error("bad-value", file, lineOf("source_url"), "source_url", `${JSON.stringify(fields.source_url)} is not an absolute http(s) URL`));
   }
+  const image = checkImage();
   // Each list made once: a mention carries its match key, which is not free to make.
   const [places, actors, readAlso] = (["places", "actors", "read_also"] as const).map((key): Mention[] => {
     const list = (fields[key] ?? []).map((text, i) => mention(text, lineOf(`${key}.${i}`) ?? lineOf(key)));
@@ -179,12 +180,33 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       sourceUrl: fields.source_url,
       lang: fields.lang,
       draft: fields.draft ?? false,
+      image,
       body: controls?.text ?? split.body,
       bodyLine: split.bodyLine,
       slugLine: fields.slug === undefined ? undefined : lineOf("slug"),
     },
     diagnostics,
   };
+
+  /** The lead picture: a root path or an https address, and words for who cannot see it. */
+  function checkImage(): ArticleImage | undefined {
+    const { image: src, image_alt: alt, image_caption: caption } = fields;
+    if (src === undefined) {
+      for (const key of ["image_alt", "image_caption"] as const) {
+        if (fields[key] !== undefined) diagnostics.push(warning("bad-value", file, lineOf(key), key, "is given without image, so nothing shows it"));
+      }
+      return undefined;
+    }
+    if (!isImageAddress(src)) {
+      diagnostics.push(error("bad-value", file, lineOf("image"), "image", `${JSON.stringify(src)} is neither a path from the site's root nor an https:// address`, "write /images/kidal.jpg for static/images/kidal.jpg"));
+      return undefined;
+    }
+    if (alt === undefined || alt.trim() === "") {
+      diagnostics.push(error("missing-key", file, lineOf("image"), "image_alt", "is required with image", "say what the picture shows, for readers who cannot see it"));
+      return undefined;
+    }
+    return { src, alt: alt.trim(), caption: caption?.trim() || undefined, line: lineOf("image") };
+  }
 
   function checkSlug(file: string, given: string | undefined, line: number | undefined, out: Diagnostic[]) {
     const fromName = given === undefined;
@@ -237,6 +259,16 @@ function typeProblems(file: string, key: FrontMatterKey, value: unknown, lineOf:
 export function fileSlug(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.md$/i, "").replace(/^\d{4}-\d{2}-\d{2}-/, "");
+}
+
+/** `/images/kidal.jpg` (not `//host/…`, another site), or an https:// address. */
+function isImageAddress(text: string): boolean {
+  if (text.startsWith("/")) return !text.startsWith("//") && !/\s/.test(text);
+  try {
+    return new URL(text).protocol === "https:";
+  } catch {
+    return false;
+  }
 }
 
 function isHttpUrl(text: string): boolean {

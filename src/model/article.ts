@@ -11,6 +11,18 @@ export interface Mention {
   line: number | undefined;
 }
 
+/** The article's lead picture: shown above its text, and the picture a shared link shows. */
+export interface ArticleImage {
+  /** A path from the site's root (a file under static/) or an https:// address, as written. */
+  src: string;
+  /** What the picture shows, for readers who cannot see it. */
+  alt: string;
+  /** Caption and credit, shown under it. */
+  caption: string | undefined;
+  /** The line of `image:`, for what the build says of a missing file. */
+  line: number | undefined;
+}
+
 /** An article whose front matter passed the schema; names and references not yet resolved. */
 export interface ValidArticle {
   file: string;
@@ -30,6 +42,7 @@ export interface ValidArticle {
   sourceUrl: string | undefined;
   lang: string | undefined;
   draft: boolean;
+  image: ArticleImage | undefined;
   body: string;
   bodyLine: number;
   /** The line of `slug:`, when the slug is written there (else it comes from the file name, line 1). */
@@ -63,6 +76,7 @@ export interface Article {
   sourceUrl: string | undefined;
   lang: string;
   draft: boolean;
+  image: ArticleImage | undefined;
   /** Rendered body, wikilinks resolved; the Markdown source is not kept past resolve. */
   bodyHtml: string;
   /** The body as plain text, for search and feeds' summaries. */

@@ -64,6 +64,7 @@ export function jsonFeed(feed: FeedView): string {
       title: e.title,
       ...(e.contentHtml === undefined ? { content_text: e.summary } : { content_html: e.contentHtml }),
       ...(e.summary ? { summary: e.summary } : {}),
+      ...(e.image ? { image: e.image } : {}),
       date_published: e.published,
       date_modified: e.updated,
       ...(e.author === undefined ? {} : { authors: [{ name: e.author }] }),

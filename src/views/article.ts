@@ -3,7 +3,7 @@ import type { Article } from "../model/article.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { formatDate, readingMinutes } from "../render/dates.ts";
 import { ogLocale, type ViewContext } from "./context.ts";
-import { absoluteUrl, outputPath, paths } from "./links.ts";
+import { absoluteUrl, imageUrl, outputPath, paths, siteAddress } from "./links.ts";
 import type { ArticleView } from "./types.ts";
 import { threadLink } from "./threads.ts";
 import { rfc3339 } from "./rfc3339.ts";
@@ -61,6 +61,7 @@ function articleView(ctx: ViewContext, i: number): ArticleView {
         section: ctx.entityLink(article.region).text,
         tags: [...article.places, ...article.actors].map((ref) => ctx.entityLink(ref).text),
       },
+      image: article.image && { url: imageUrl(site, article.image.src), alt: article.image.alt },
     }),
     title: article.title,
     lang,
@@ -77,6 +78,7 @@ function articleView(ctx: ViewContext, i: number): ArticleView {
     region: ctx.entityLink(article.region),
     places: article.places.map(ctx.entityLink),
     actors: article.actors.map(ctx.entityLink),
+    image: article.image && { src: siteAddress(site, article.image.src), alt: article.image.alt, caption: article.image.caption },
     bodyHtml: article.bodyHtml,
     readAlso: article.readAlso.map(ctx.card),
     referencedBy: (archive.referencedBy.get(article.slug) ?? []).map(ctx.card),
@@ -106,6 +108,7 @@ function newsArticleJsonLd(ctx: ViewContext, article: Article): unknown {
     ...(article.author ? { author: { "@type": "Person", name: article.author } } : { author: { "@type": "Organization", name: article.source ?? site.title } }),
     publisher: { "@type": "Organization", name: site.title, url: absoluteUrl(site, paths.home()) },
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
+    ...(article.image ? { image: imageUrl(site, article.image.src) } : {}),
     contentLocation: [article.region, ...article.places].map((ref) => ({ "@type": "Place", name: name(ref), url: entityUrl(ref) })),
     // What the article is about: its region, places and actors, each the URL of its page here
     // (where the Place/Organization JSON-LD says more); what it mentions: the articles it links to.
@@ -113,4 +116,3 @@ function newsArticleJsonLd(ctx: ViewContext, article: Article): unknown {
     mentions: article.linksTo.map((slug: ArticleSlug) => ({ "@type": "NewsArticle", headline: ctx.archive.bySlug.get(slug)?.title, url: absoluteUrl(site, paths.article(slug)) })),
   };
 }
-

@@ -5,7 +5,7 @@ import { entityKey, type EntityKind, type EntityRef } from "../model/entity.ts";
 import type { ArticleSlug } from "../model/slug.ts";
 import { dictionaryFor, type Dictionary } from "../render/i18n/index.ts";
 import { formatShortDate } from "../render/dates.ts";
-import { absoluteUrl, href, paths } from "./links.ts";
+import { absoluteUrl, href, paths, siteAddress } from "./links.ts";
 import type { ArticleCard, ArticleLink, Chrome, Head, Link, Words } from "./types.ts";
 import { languageDirection, type Direction } from "../model/language-direction.ts";
 import { isolateText } from "../render/bidi-isolation.ts";
@@ -45,7 +45,7 @@ export function makeContext(archive: Archive, md: MarkdownIt, codeVersion = ""):
     cssHref: href(site, "/assets/site.css"),
     insightsCssHref: href(site, "/assets/insights.css"),
     faviconHref: href(site, "/assets/favicon.svg"),
-    siteStylesheets: site.stylesheets.map((sheet) => (sheet.startsWith("/") ? href(site, sheet) : sheet)),
+    siteStylesheets: site.stylesheets.map((sheet) => siteAddress(site, sheet)),
     nav: [
       { href: href(site, paths.entityIndex("place")), text: t.places, section: "places" },
       { href: href(site, paths.entityIndex("actor")), text: t.actors, section: "actors" },

@@ -10,7 +10,7 @@ import { escapeHtml, html } from "../render/html.ts";
 import { fill, fillHtml } from "../render/i18n/fill.ts";
 import { decodeEntities } from "../render/html-text.ts";
 import type { ViewContext } from "./context.ts";
-import { absoluteUrl, href, outputPath, paths } from "./links.ts";
+import { absoluteUrl, href, imageUrl, outputPath, paths, siteAddress } from "./links.ts";
 import type { FeedEntry, FeedLink, FeedView } from "./types.ts";
 import type { PagePlan } from "./page-plan.ts";
 import { languageDirection, type Direction } from "../model/language-direction.ts";
@@ -105,10 +105,11 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
     summary: full || article.source === undefined ? article.summary : [article.summary, fill(ctx.t.source, { name: article.source })].filter(Boolean).join(" — "),
     // The body the article page shows (rendered once, by the pipeline), its links made absolute.
     // The credit is the site's words, outside the body's direction.
-    contentHtml: full ? absoluteLinks(withDirection(article.bodyHtml, languageDirection(article.lang), ctx.chrome.dir) + credit, site.baseUrl, url) : undefined,
+    contentHtml: full ? absoluteLinks(withDirection(leadImage(article, siteAddress(site, article.image?.src ?? "")) + article.bodyHtml, languageDirection(article.lang), ctx.chrome.dir) + credit, site.baseUrl, url) : undefined,
     author: article.author,
     lang: article.lang === site.language ? undefined : article.lang,
     source: article.source === undefined ? undefined : { name: article.source, url: article.sourceUrl },
+    image: article.image && imageUrl(site, article.image.src),
     categories: [article.region, ...article.places, ...article.actors].slice(0, FEED_CATEGORY_LIMIT).map(category),
   };
 }
@@ -121,6 +122,15 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
  */
 function withDirection(contentHtml: string, own: Direction, site: Direction): string {
   return own === "ltr" && site === "ltr" ? contentHtml : `<div dir="${own}">\n${contentHtml}</div>`;
+}
+
+/** The lead picture at the head of a feed entry's content, as the article page shows it (its
+ *  root path made absolute with the body's links). */
+function leadImage(article: Article, src: string): string {
+  if (!article.image) return "";
+  const { alt, caption } = article.image;
+  return html`<figure><img src="${src}" alt="${alt}">${caption ? html`<figcaption>${caption}</figcaption>` : ""}</figure>
+`.value;
 }
 
 function lastModified(article: Article): ArticleDate {

@@ -30,6 +30,17 @@ export function href(site: SiteConfig, path: string): string {
   return site.pathPrefix + (path.startsWith("/") ? path.slice(1) : path);
 }
 
+/** A picture an editor names (a root path, for a file under static/, or an https:// address)
+ *  as an absolute address: Open Graph, JSON-LD and feeds need one. */
+export function imageUrl(site: SiteConfig, src: string): string {
+  return src.startsWith("/") ? absoluteUrl(site, src) : src;
+}
+
+/** A root path under the site's prefix; any other address as it is. */
+export function siteAddress(site: SiteConfig, src: string): string {
+  return src.startsWith("/") ? href(site, src) : src;
+}
+
 /** An absolute URL for canonical links, feeds and JSON-LD. */
 export function absoluteUrl(site: SiteConfig, path: string): string {
   return site.baseUrl + href(site, path);

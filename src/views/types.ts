@@ -79,6 +79,8 @@ export interface Head {
   ogLocale?: string | undefined;
   /** Open Graph `article:*` properties of an article page. */
   article?: { published: string; modified: string; section: string; tags: string[] } | undefined;
+  /** The picture a shared link shows (`og:image`, a large Twitter card): absolute, and its words. */
+  image?: { url: string; alt: string } | undefined;
 }
 
 export interface ArticleCard extends Words {
@@ -132,6 +134,8 @@ export interface ArticleView extends ViewBase, Words {
   region: Link;
   places: Link[];
   actors: Link[];
+  /** The lead picture, above the text: its address under the prefix, its words, its caption. */
+  image: { src: string; alt: string; caption: string | undefined } | undefined;
   bodyHtml: string;
   readAlso: ArticleCard[];
   referencedBy: ArticleCard[];
@@ -227,6 +231,8 @@ export interface FeedEntry {
   /** Set when the article's language differs from the feed's. */
   lang: string | undefined;
   source: { name: string; url: string | undefined } | undefined;
+  /** The article's lead picture, absolute (JSON Feed's `image`; the content shows it too). */
+  image: string | undefined;
   /** The region, places and actors: term is the name, scheme the A–Z index URL of its kind. */
   categories: { term: string; scheme: string }[];
 }

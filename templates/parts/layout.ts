@@ -29,7 +29,9 @@ ${head.article ? html`<meta property="article:published_time" content="${head.ar
 <meta property="article:modified_time" content="${head.article.modified}">
 <meta property="article:section" content="${head.article.section}">
 ${head.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">\n`)}` : ""}
-<meta name="twitter:card" content="summary">
+${head.image ? html`<meta property="og:image" content="${head.image.url}">
+<meta property="og:image:alt" content="${head.image.alt}">
+` : ""}<meta name="twitter:card" content="${head.image ? "summary_large_image" : "summary"}">
 <meta name="twitter:title" content="${head.title}">
 <meta name="twitter:description" content="${head.description}">
 ${[...(head.feeds ?? []), ...chrome.feeds].map((f) => html`<link rel="alternate" type="${f.type}" href="${f.href}" title="${f.title}">\n`)}

@@ -25,6 +25,7 @@ export function relatedArticle(slug: string, day: number, region: string, places
     sourceUrl: undefined,
     lang: "en",
     draft: false,
+    image: undefined,
     bodyHtml: "",
     wordCount: 0,
   };

@@ -122,3 +122,52 @@ describe("check says what build would of static files and stylesheets", () => {
     expect([strict.code, strict.stderr.split("\n")[0]]).toEqual([1, "content/site.yaml: stylesheets: /brand.css is not a file under static/; pages link it all the same; put it at static/brand.css"]);
   });
 });
+
+describe("an article's lead picture (image, image_alt, image_caption)", () => {
+  const dir = writeTree({
+    ...ARCHIVE,
+    "content/site.yaml": "title: Desk\nbase_url: https://news.example.org\n",
+    "content/articles/p.md": article('title: "P"\ndate: 2024-07-24\nregion: Kidal\nimage: /images/kidal.jpg\nimage_alt: "Kidal from the east: low houses, the Adrar behind"\nimage_caption: "Kidal, July 2024. Photo: A. Desk"', "The text."),
+    "content/articles/q.md": article('title: "Q"\ndate: 2024-07-25\nregion: Kidal\nimage: https://cdn.example.org/gao.jpg\nimage_alt: Gao'),
+    "content/articles/r.md": article('title: "R"\ndate: 2024-07-26\nregion: Kidal\nimage: /images/missing.jpg\nimage_alt: Nothing there'),
+  });
+  const r = runCli(["build", "--no-search", "--path-prefix", "/news/", "--quiet"], dir);
+  const out = path.join(dir, "_site");
+
+  test("a picture no static file answers is a warning at its line", () => {
+    expect([r.code, r.stderr]).toEqual([0, "content/articles/r.md:5: warning: image: /images/missing.jpg is not a file under static/; put it at static/images/missing.jpg\n"]);
+  });
+
+  test("the page shows it above the text, with its words and caption, under the prefix", () => {
+    const p = page(out, "/articles/p/");
+    const figure = p.querySelector("article.article figure.lead-image")!;
+    expect(figure.querySelector("img")!.attributes).toMatchObject({ src: "/news/images/kidal.jpg", alt: "Kidal from the east: low houses, the Adrar behind" });
+    expect(figure.querySelector("figcaption")!.text).toBe("Kidal, July 2024. Photo: A. Desk");
+    expect(figure.nextElementSibling!.classList.contains("body")).toBe(true);
+    expect(page(out, "/articles/q/").querySelector("figure.lead-image img")!.getAttribute("src")).toBe("https://cdn.example.org/gao.jpg");
+    expect(page(out, "/articles/q/").querySelector("figure.lead-image figcaption")).toBeNull();
+    expect(page(out, "/articles/a/").querySelector("figure.lead-image")).toBeNull();
+  });
+
+  test("a shared link shows it: og:image, its words, a large card; JSON-LD names it", () => {
+    const head = page(out, "/articles/p/");
+    const meta = (attr: string, key: string) => head.querySelector(`meta[${attr}="${key}"]`)?.getAttribute("content");
+    expect([meta("property", "og:image"), meta("property", "og:image:alt"), meta("name", "twitter:card")]).toEqual([
+      "https://news.example.org/news/images/kidal.jpg",
+      "Kidal from the east: low houses, the Adrar behind",
+      "summary_large_image",
+    ]);
+    expect(JSON.parse(head.querySelector('script[type="application/ld+json"]')!.text).image).toBe("https://news.example.org/news/images/kidal.jpg");
+    const plain = page(out, "/articles/a/");
+    expect([plain.querySelector('meta[property="og:image"]'), plain.querySelector('meta[name="twitter:card"]')!.getAttribute("content")]).toEqual([null, "summary"]);
+  });
+
+  test("feeds carry it: JSON Feed's image, and the content shows it first, its address absolute", () => {
+    const json = JSON.parse(readFileSync(path.join(out, "feed.json"), "utf8")) as { items: { url: string; image?: string; content_html: string }[] };
+    const item = json.items.find((i) => i.url.endsWith("/articles/p/"))!;
+    expect(item.image).toBe("https://news.example.org/news/images/kidal.jpg");
+    expect(item.content_html.startsWith('<figure><img src="https://news.example.org/news/images/kidal.jpg" alt="Kidal from the east: low houses, the Adrar behind"><figcaption>Kidal, July 2024. Photo: A. Desk</figcaption></figure>\n')).toBe(true);
+    expect(json.items.find((i) => i.url.endsWith("/articles/a/"))!.image).toBeUndefined();
+    expect(readFileSync(path.join(out, "feed.xml"), "utf8")).toContain("&lt;figure&gt;&lt;img src=&quot;https://news.example.org/news/images/kidal.jpg&quot;");
+  });
+});

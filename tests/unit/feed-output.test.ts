@@ -37,6 +37,7 @@ function entry(overrides: Partial<FeedEntry> = {}): FeedEntry {
     author: "Desk <b>",
     lang: undefined,
     source: { name: "AFP", url: "https://afp.example/story?a=1&b=2" },
+    image: undefined,
     categories: [{ term: "Kidal", scheme: "https://x.org/news/regions/" }],
     ...overrides,
   };
