@@ -63,17 +63,26 @@ export function staticConflicts(files: readonly StaticFile[], taken: (sitePath: 
 /** A stylesheet site.yaml names by a root path that no static file answers: pages link it all
  *  the same (it may be uploaded beside the site), so a warning, not an error. */
 export function missingStylesheets(sheets: readonly string[], files: readonly StaticFile[], siteFile: string): Diagnostic[] {
-  const published = new Set(files.map((file) => `/${file.path}`));
-  return sheets
-    .filter((sheet) => sheet.startsWith("/") && !published.has(sheet.replace(/[?#].*$/, "")))
-    .map((sheet) => warning("bad-value", siteFile, undefined, "stylesheets", `${sheet} is not a file under ${STATIC_FOLDER}/`, `pages link it all the same; put it at ${STATIC_FOLDER}${sheet.replace(/[?#].*$/, "")}`));
+  return unpublished(sheets, (sheet) => sheet, files).map(([sheet, at]) =>
+    warning("bad-value", siteFile, undefined, "stylesheets", `${sheet} is not a file under ${STATIC_FOLDER}/`, `pages link it all the same; put it at ${STATIC_FOLDER}${at}`),
+  );
 }
 
 /** An article's picture named by a root path that no static file answers: its page shows a
  *  broken picture, so a warning at the article's `image:` line. */
 export function missingImages(images: readonly { file: string; line: number | undefined; src: string }[], files: readonly StaticFile[]): Diagnostic[] {
+  return unpublished(images, (image) => image.src, files).map(([image, at]) =>
+    warning("bad-value", image.file, image.line, "image", `${image.src} is not a file under ${STATIC_FOLDER}/`, `put it at ${STATIC_FOLDER}${at}`),
+  );
+}
+
+/** The items whose root path (its query or fragment aside) no static file answers, with that
+ *  path; an https:// address is not ours to check. */
+function unpublished<T>(items: readonly T[], address: (item: T) => string, files: readonly StaticFile[]): [T, string][] {
   const published = new Set(files.map((file) => `/${file.path}`));
-  return images
-    .filter((image) => image.src.startsWith("/") && !published.has(image.src.replace(/[?#].*$/, "")))
-    .map((image) => warning("bad-value", image.file, image.line, "image", `${image.src} is not a file under ${STATIC_FOLDER}/`, `put it at ${STATIC_FOLDER}${image.src.replace(/[?#].*$/, "")}`));
+  return items.flatMap((item): [T, string][] => {
+    const src = address(item);
+    const at = src.replace(/[?#].*$/, "");
+    return src.startsWith("/") && !published.has(at) ? [[item, at]] : [];
+  });
 }
