@@ -27,6 +27,9 @@ describe("incremental builds are byte-identical to clean builds", () => {
     ["adding a static file", () => writeTree({ "content/static/documents/report.pdf": "a report" }, dir)],
     ["replacing a static file", () => writeFileSync(path.join(dir, "content/static/images/kidal.jpg"), "another photo")],
     ["deleting a static file", () => unlinkSync(path.join(dir, "content/static/documents/report.pdf"))],
+    ["giving an article a picture", () => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "B"\ndate: 2024-07-22\nregion: Kidal\nplaces: [Kidal, Tessalit]\nimage: /images/kidal.jpg\nimage_alt: The town'))],
+    ["changing its picture's words and caption", () => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "B"\ndate: 2024-07-22\nregion: Kidal\nplaces: [Kidal, Tessalit]\nimage: /images/kidal.jpg\nimage_alt: The town from the east\nimage_caption: \"Photo: desk\"'))],
+    ["taking its picture away", () => writeFileSync(path.join(dir, "content/articles/b.md"), article('title: "B"\ndate: 2024-07-22\nregion: Kidal\nplaces: [Kidal, Tessalit]'))],
   ];
 
   test.each(changes)("after %s", (_name, change) => {
