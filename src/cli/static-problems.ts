@@ -1,12 +1,12 @@
-// What a build says of the archive's static files and its site stylesheets (content/static-files.ts),
-// for `build` and `check` alike: an unreadable folder, a file where the build writes its own, a
-// stylesheet no static file answers (a warning: the caller escalates it under --strict).
+// What a build says of the archive's static files (content/static-files.ts), for `build` and
+// `check` alike: an unreadable folder, a file where the build writes its own, and a stylesheet or
+// an article's picture no static file answers (warnings: the caller escalates them under --strict).
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { listStaticFiles, missingImages, missingStylesheets, staticConflicts, type StaticFile } from "../content/static-files.ts";
 import type { Archive } from "../archive/index.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
-import { readdirSync } from "node:fs";
 import { PACKAGE_ROOT } from "../package-root.ts";
 import type { PagePlan } from "../views/page-plan.ts";
 import type { SitePlans } from "../views/site-views.ts";
