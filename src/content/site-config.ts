@@ -118,7 +118,7 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
     stylesheets: [],
   };
   (data.stylesheets ?? []).forEach((sheet, i) => {
-    if (isStylesheetAddress(sheet)) site.stylesheets.push(sheet);
+    if (isSiteAddress(sheet)) site.stylesheets.push(sheet);
     else diagnostics.push(error("bad-value", file, lineOf("stylesheets"), "stylesheets", `item ${i + 1}, ${JSON.stringify(sheet)}, is neither a path from the site's root nor an https:// address`, "write /brand.css for static/brand.css"));
   });
 
@@ -161,8 +161,9 @@ export function validateSite(file: string, parsed: ParsedYaml | undefined, overr
   return { value: site, diagnostics };
 }
 
-/** `/brand.css` (not `//host/…`, which is another site), or an https:// address. */
-function isStylesheetAddress(text: string): boolean {
+/** What an editor may name a stylesheet or a picture by: a path from the site's root, `/brand.css`
+ *  (not `//host/…`, which is another site), or an https:// address. */
+export function isSiteAddress(text: string): boolean {
   if (text.startsWith("/")) return !text.startsWith("//") && !/\s/.test(text);
   return parseOrigin(text)?.protocol === "https:";
 }

@@ -9,7 +9,7 @@ import { isDateProblem, readDate, type ArticleDate } from "./dates.ts";
 import { describeValue, didYouMean, keyText } from "./describe.ts";
 import { normalizeText, splitArticle } from "./front-matter.ts";
 import { EXPECTED, frontMatterShape, REQUIRED_KEYS, type FrontMatter, type FrontMatterKey } from "./schema.ts";
-import { LANGUAGE_TAG } from "./site-config.ts";
+import { isSiteAddress, LANGUAGE_TAG } from "./site-config.ts";
 
 export interface ArticleSource {
   /** Path as shown to the editor (relative to the working folder). */
@@ -197,7 +197,7 @@ export function validateArticle(source: ArticleSource, timezone: string): Result
       }
       return undefined;
     }
-    if (!isImageAddress(src)) {
+    if (!isSiteAddress(src)) {
       diagnostics.push(error("bad-value", file, lineOf("image"), "image", `${JSON.stringify(src)} is neither a path from the site's root nor an https:// address`, "write /images/kidal.jpg for static/images/kidal.jpg"));
       return undefined;
     }
@@ -259,16 +259,6 @@ function typeProblems(file: string, key: FrontMatterKey, value: unknown, lineOf:
 export function fileSlug(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.md$/i, "").replace(/^\d{4}-\d{2}-\d{2}-/, "");
-}
-
-/** `/images/kidal.jpg` (not `//host/…`, another site), or an https:// address. */
-function isImageAddress(text: string): boolean {
-  if (text.startsWith("/")) return !text.startsWith("//") && !/\s/.test(text);
-  try {
-    return new URL(text).protocol === "https:";
-  } catch {
-    return false;
-  }
 }
 
 function isHttpUrl(text: string): boolean {

@@ -14,6 +14,7 @@ import { absoluteUrl, href, imageUrl, outputPath, paths, siteAddress } from "./l
 import type { FeedEntry, FeedLink, FeedView } from "./types.ts";
 import type { PagePlan } from "./page-plan.ts";
 import { languageDirection, type Direction } from "../model/language-direction.ts";
+import type { SiteConfig } from "../content/site-config.ts";
 
 export interface FeedPlans {
   atom: PagePlan<FeedView>[];
@@ -105,7 +106,7 @@ function feedEntry(ctx: ViewContext, article: Article, full: boolean): FeedEntry
     summary: full || article.source === undefined ? article.summary : [article.summary, fill(ctx.t.source, { name: article.source })].filter(Boolean).join(" — "),
     // The body the article page shows (rendered once, by the pipeline), its links made absolute.
     // The credit is the site's words, outside the body's direction.
-    contentHtml: full ? absoluteLinks(withDirection(leadImage(article, siteAddress(site, article.image?.src ?? "")) + article.bodyHtml, languageDirection(article.lang), ctx.chrome.dir) + credit, site.baseUrl, url) : undefined,
+    contentHtml: full ? absoluteLinks(withDirection(leadImage(article, site) + article.bodyHtml, languageDirection(article.lang), ctx.chrome.dir) + credit, site.baseUrl, url) : undefined,
     author: article.author,
     lang: article.lang === site.language ? undefined : article.lang,
     source: article.source === undefined ? undefined : { name: article.source, url: article.sourceUrl },
@@ -126,10 +127,10 @@ function withDirection(contentHtml: string, own: Direction, site: Direction): st
 
 /** The lead picture at the head of a feed entry's content, as the article page shows it (its
  *  root path made absolute with the body's links). */
-function leadImage(article: Article, src: string): string {
+function leadImage(article: Article, site: SiteConfig): string {
   if (!article.image) return "";
-  const { alt, caption } = article.image;
-  return html`<figure><img src="${src}" alt="${alt}">${caption ? html`<figcaption>${caption}</figcaption>` : ""}</figure>
+  const { src, alt, caption } = article.image;
+  return html`<figure><img src="${siteAddress(site, src)}" alt="${alt}">${caption ? html`<figcaption>${caption}</figcaption>` : ""}</figure>
 `.value;
 }
 
