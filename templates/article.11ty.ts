@@ -3,11 +3,11 @@ import { html, raw } from "../src/render/html.ts";
 import { fillHtml } from "../src/render/i18n/fill.ts";
 import { isolate } from "../src/render/bidi-isolation.ts";
 import type { Direction } from "../src/model/language-direction.ts";
-import type { ArticleLink, ArticleView, Link } from "../src/views/types.ts";
+import type { ArticleLink, ArticleView } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { arrows } from "./parts/arrows.ts";
 import { linkList } from "./parts/cards.ts";
-import { langAttribute, titleAttributes } from "./parts/words.ts";
+import { langAttribute, namedLinks, titleAttributes } from "./parts/words.ts";
 
 export const data = {
   pagination: { data: "views.article", size: 1, alias: "view", addAllPagesToCollections: false },
@@ -32,8 +32,8 @@ ${view.source ? html` · <span class="source">${fillHtml(t.source, { name: view.
 ${view.places.length + view.actors.length > 0 ? html`<h2 class="visually-hidden">${t.inThisArticle}</h2>
 <dl class="entities">
 <dt>${t.region}</dt><dd><a href="${view.region.href}">${name(view.region.text)}</a></dd>
-${view.places.length ? html`<dt>${t.places}</dt><dd>${join(view.places, dir, t.comma)}</dd>` : ""}
-${view.actors.length ? html`<dt>${t.actors}</dt><dd>${join(view.actors, dir, t.comma)}</dd>` : ""}
+${view.places.length ? html`<dt>${t.places}</dt><dd>${namedLinks(view.places, dir, t.comma)}</dd>` : ""}
+${view.actors.length ? html`<dt>${t.actors}</dt><dd>${namedLinks(view.actors, dir, t.comma)}</dd>` : ""}
 </dl>` : ""}
 </header>
 ${view.image ? html`<figure class="lead-image">
@@ -65,10 +65,4 @@ function linksSection(id: string, title: string, cards: ArticleView["related"], 
  *  the stylesheet makes the "Previous article" label. A <bdi>, isolated from the label. */
 function stepTitle(link: ArticleLink, around: Direction) {
   return html`<bdi${titleAttributes(link, link.text, around)}>${link.text}</bdi>`;
-}
-
-/** "Places: Kidal, تين زاواتين, Gao": each name isolated, or two names written the other way
- *  would swap places around the comma between them. */
-function join(links: readonly Link[], around: Direction, comma: string) {
-  return links.map((l, i) => html`${i > 0 ? comma : ""}<a href="${l.href}">${isolate(l.text, around)}</a>`);
 }

@@ -6,7 +6,7 @@ import type { ThreadStep, ThreadView } from "../src/views/insight-types.ts";
 import type { Link } from "../src/views/types.ts";
 import { layout } from "./parts/layout.ts";
 import { pagerNav } from "./parts/cards.ts";
-import { langAttribute, titleAttributes } from "./parts/words.ts";
+import { langAttribute, namedLinks, titleAttributes } from "./parts/words.ts";
 import { mapFigure, namedList } from "./parts/figures.ts";
 
 export const data = {
@@ -36,7 +36,7 @@ ${pagerNav(view.pager, dir)}`;
 
 function step(s: ThreadStep, around: Direction) {
   const { card } = s;
-  const links = (list: readonly Link[]) => list.map((l, i) => html`${i > 0 ? card.comma : ""}<a href="${l.href}">${isolate(l.text, around)}</a>`);
+  const links = (list: readonly Link[]) => namedLinks(list, around, card.comma);
   // As on cards: the article's language on its words, the date and names stay the site's.
   return html`<li><article class="card thread-step">
 <p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}">${isolate(card.region.text, around)}</a></p>

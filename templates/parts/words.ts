@@ -1,9 +1,9 @@
 // Marks on the elements holding an article's own words, and on names and titles shown inside the
 // site's text: language (WCAG 3.1.2) and direction. Markup only: views say what they are.
 import { html, type Html } from "../../src/render/html.ts";
-import { needsIsolation } from "../../src/render/bidi-isolation.ts";
+import { isolate, needsIsolation } from "../../src/render/bidi-isolation.ts";
 import type { Direction } from "../../src/model/language-direction.ts";
-import type { Words } from "../../src/views/types.ts";
+import type { Link, Words } from "../../src/views/types.ts";
 
 /** An article's language (and direction) as attributes, for the elements holding its own words
  *  (title, body, summary), never for those holding the site's labels and dates. */
@@ -20,4 +20,10 @@ export function langAttribute(words: Words): Html | "" {
 export function titleAttributes(words: Words, title: string, around: Direction): Html | "" {
   const dir = words.dir ?? (needsIsolation(title, around) ? around : undefined);
   return langAttribute({ lang: words.lang, dir });
+}
+
+/** "Kidal, تين زاواتين, Gao" as links, joined by the interface's comma: each name isolated, or
+ *  two names written the other way would swap places around the comma between them. */
+export function namedLinks(links: readonly Link[], around: Direction, comma: string): Html[] {
+  return links.map((l, i) => html`${i > 0 ? comma : ""}<a href="${l.href}">${isolate(l.text, around)}</a>`);
 }
