@@ -1,11 +1,12 @@
 // npm run bench: synthetic archives (1k and 10k articles by default), then, each the median
 // of --runs runs: full build (cold: no previous output; warm: over the previous output),
 // Hugo with equivalent taxonomy pages when `hugo` is installed, the raw floor, and rebuilds
-// after adding, editing and deleting one article. Prints a table and writes bench/out/results.json.
+// after adding, editing and deleting one article; the cold build and the floor once more in memory
+// (tmpfs), where the disk does not swing them. Prints a table and writes bench/out/results.json.
 // Builds are timed with --no-search, like Hugo and the floor, which index nothing; the search
 // index is timed on its own, in one cold build with it.
 import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73,6 +74,8 @@ for (const n of sizes) {
   console.error(`# ${n}: raw floor`);
   const floorOut = path.join(OUT, `floor-${n}`);
   const floor = repeat(runs, () => rmSync(floorOut, { recursive: true, force: true }), () => timed(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/floor.ts"), content, floorOut]));
+  console.error(`# ${n}: cold build and raw floor in memory`);
+  const memory = inMemory(content);
 
   let hugo: Measure | undefined;
   if (hasHugo) {
@@ -115,7 +118,34 @@ for (const n of sizes) {
     serve = await serveRebuilds(content, site, edited, original, added, addText, removeAdded);
   }
 
-  results.push({ articles: n, pages, cold, warm, floor, hugo, rebuild, serve, search });
+  results.push({ articles: n, pages, cold, warm, floor, memory, hugo, rebuild, serve, search });
+}
+
+/**
+ * The cold build and the raw floor again, each reading and writing in memory (tmpfs), taking
+ * turns: what the code costs against the floor without the disk, whose writes swing the floor
+ * 2-4 × from one run to the next here (1.8 s and 6.5 s into two folders, a minute apart).
+ * Undefined without /dev/shm.
+ */
+function inMemory(content: string): { cold: Measure; floor: Measure } | undefined {
+  if (!existsSync("/dev/shm")) return undefined;
+  const dir = mkdtempSync("/dev/shm/news-archive-bench-");
+  try {
+    const archive = path.join(dir, "archive");
+    const site = path.join(dir, "site");
+    const floorOut = path.join(dir, "floor");
+    cpSync(content, archive, { recursive: true });
+    const cold: Measure[] = [];
+    const floor: Measure[] = [];
+    for (let i = 0; i < runs; i++) {
+      for (const made of [site, path.join(dir, ".site.news-archive"), floorOut]) rmSync(made, { recursive: true, force: true });
+      cold.push(timed(process.execPath, [BIN, "build", "--content", archive, "--out", site, "--quiet", "--no-search"]));
+      floor.push(timed(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/floor.ts"), archive, floorOut]));
+    }
+    return { cold: median(cold), floor: median(floor) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function firstArticle(content: string): string {
@@ -190,13 +220,13 @@ const lines = [
   `machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${hasHugo ? `, ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.trim().split(" ").slice(0, 2).join(" ")}` : ", hugo not installed (apt-get install hugo to compare)"}`,
   `load average at the end: ${load}; CPU check (a fixed loop; ~400 ms on a quiet machine here): ${cpuBefore} ms before, ${cpuCheck()} ms after; builds with --no-search (Hugo and the floor index nothing either)`,
   "",
-  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | cold vs floor, CPU | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | cold build with search: index / rest, peak RSS |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
+  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | cold vs floor, CPU | cold vs floor, in memory | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | cold build with search: index / rest, peak RSS |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
 ];
 for (const r of results as any[]) {
   const ratio = (a: number, b?: Measure) => (b ? (a / b.wall).toFixed(2) : "–");
   lines.push(
-    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.cold.wall, r.hugo)} | ${ratio(r.cold.wall, r.floor)} | ${r.cold.cpu} / ${r.floor.cpu} s = ${(r.cold.cpu / r.floor.cpu).toFixed(2)} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} | ${r.search.indexSeconds} s / ${r.search.restSeconds} s, ${r.search.rssMB} MB |`,
+    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.cold.wall, r.hugo)} | ${ratio(r.cold.wall, r.floor)} | ${r.cold.cpu} / ${r.floor.cpu} s = ${(r.cold.cpu / r.floor.cpu).toFixed(2)} | ${r.memory ? `${r.memory.cold.wall} / ${r.memory.floor.wall} s = ${ratio(r.memory.cold.wall, r.memory.floor)}` : "–"} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} | ${r.search.indexSeconds} s / ${r.search.restSeconds} s, ${r.search.rssMB} MB |`,
   );
 }
 console.log(lines.join("\n"));
