@@ -26,7 +26,7 @@ const HELP: Record<string, string> = {
   ].join("\n"),
   serve: [
     "news-archive serve: builds with drafts, serves the site on this machine, and rebuilds when a file of the archive changes.",
-    "While the archive has errors, every page shows them. Ctrl+C stops it.",
+    "While the archive has errors, every page shows them. A rebuild publishes the pages first, the search index after them. Ctrl+C stops it.",
     "",
     `  ${COMMON.content}`,
     `  ${COMMON.out}`,

@@ -9,7 +9,7 @@ import { changeMatters } from "../content/archive-change.ts";
 import { watchFolders } from "../content/folder-watch.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
-import { buildSite, type BuildOutcome, type Session } from "./build.ts";
+import { buildSite, bundlesBuilt, type BuildOutcome, type Session } from "./build.ts";
 import { allowedHosts, refusal } from "./request-guard.ts";
 import type { Io } from "./main.ts";
 
@@ -48,8 +48,22 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
         io.err(`news-archive: the path prefix is now ${outcome.pathPrefix}, but this server serves ${servedPrefix}: restart serve`);
       }
       reloadPages();
+      await publishIndex(outcome, quietly);
       warmUpOnce();
     });
+  };
+  // The index a rebuild publishes after its pages (build.ts), in the same turn of the queue: no
+  // other build publishes meanwhile, and a save made meanwhile waits, as during any rebuild.
+  // Pages are not reloaded for it: the page an editor reads did not change.
+  const publishIndex = async (outcome: BuildOutcome, quietly: boolean) => {
+    if (!outcome.searchIndex) return;
+    const started = performance.now();
+    try {
+      const indexed = await outcome.searchIndex();
+      if (!quietly && !given.quiet) io.out(`search index updated ${((performance.now() - started) / 1000).toFixed(2)} s after the pages (${bundlesBuilt(indexed)})`);
+    } catch (e) {
+      io.err(`news-archive: search index failed: ${(e as Error).message}; search answers from the previous index until the next save`);
+    }
   };
   // Once, after the first build that succeeded, in the queue: a save made meanwhile waits for
   // it (1-2 s at 10k) rather than run beside it. Only a speed-up: a failure here changes nothing.
@@ -61,7 +75,7 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
       try {
         // A rebuild with nothing changed runs each pass once more (the first rebuild ran them
         // after a build from nothing), then a few pages render.
-        await buildSite({ ...options, quiet: true }, cwd, silent, session);
+        await publishIndex(await buildSite({ ...options, quiet: true }, cwd, silent, session), true);
         warm();
       } catch {
         // The same pages render in every build; an error here would show there.

@@ -41,7 +41,11 @@ export function stateFolder(out: string): string {
   return path.join(path.dirname(out), `.${path.basename(out)}.news-archive`);
 }
 
-export async function publish(out: string, sources: readonly FileSource[], progress?: (done: number) => void): Promise<Publication> {
+/**
+ * `carried`: files of the served tree this build does not make but keeps as they are (serve
+ * publishes its pages before the search index is built again: the index it serves goes on).
+ */
+export async function publish(out: string, sources: readonly FileSource[], progress?: (done: number) => void, carried?: (file: string) => boolean): Promise<Publication> {
   const state = stateFolder(out);
   const spare = path.join(state, "spare");
   const spareManifestFile = path.join(state, "spare.json");
@@ -107,6 +111,18 @@ export async function publish(out: string, sources: readonly FileSource[], progr
   for (const source of sources) {
     if (Symbol.asyncIterator in source) for await (const file of source) put(file);
     else for (const file of source) put(file);
+  }
+  if (carried) {
+    for (const [file, entry] of current) {
+      if (next.has(file) || !carried(file)) continue;
+      count++;
+      if (known.get(file) === entry) next.set(file, entry);
+      // One the served tree lost (removed by hand) stays out until the index is published again.
+      else if (copied(path.join(out, file), path.join(spare, file), known.has(file), () => folderFor(file))) {
+        next.set(file, entry);
+        written++;
+      }
+    }
   }
   progress?.(count);
 

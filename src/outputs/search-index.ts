@@ -24,6 +24,9 @@ import { RUNTIME_CHANGE, searchRuntimeFile } from "./pagefind-runtime.ts";
 /** What the search page reads first: every bundle, relative to `pagefind/`, with its language. */
 export const MANIFEST = outputPath(paths.searchManifest());
 
+/** Every file of the index sits under `pagefind/` (the first bundle there, the others in `pagefind/bundles/`). */
+export const isSearchIndexFile = (file: string): boolean => file.startsWith("pagefind/");
+
 /** Part of every bundle's key: another Pagefind writes other files from the same records. */
 const PAGEFIND_PACKAGE = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json");
 const PAGEFIND_VERSION: string = JSON.parse(await readFile(PAGEFIND_PACKAGE, "utf8")).version;
@@ -147,11 +150,19 @@ async function buildBundles(todo: readonly BundleJob[]): Promise<Map<number, Out
   return made;
 }
 
+/** An index built: how many records and bundles, how many built anew, how long. */
+export interface IndexOutcome {
+  records: number;
+  bundles: number;
+  rebuilt: number;
+  seconds: number;
+}
+
 export interface SearchIndexTask {
   /** The index files, once Pagefind is done: for `siteFiles`, after the pages. */
   files(): AsyncIterable<OutputFile>;
-  /** Resolves when the index is built: how many records and bundles, how many built anew, how long. */
-  done: Promise<{ records: number; bundles: number; rebuilt: number; seconds: number }>;
+  /** Resolves when the index is built. */
+  done: Promise<IndexOutcome>;
 }
 
 /** Starts indexing now, so that Pagefind (its own process) works while the pages are rendered.

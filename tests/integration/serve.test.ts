@@ -118,9 +118,13 @@ describe("serve rebuilds on every change and shows errors in the browser", () =>
     expect((await get("/")).text).toContain("Renamed desk");
   });
 
-  test("a deleted article's page disappears", async () => {
+  test("a deleted article's page disappears; the search index follows the pages", async () => {
+    const mark = output.length;
     await change(() => unlinkSync(path.join(dir, "content/articles/b.md")));
     expect((await get("/articles/b/")).status).toBe(404);
+    // The line after this rebuild's: an earlier save's index may be told before it.
+    const told = await waitFor(/^rebuilt [^\n]*\n(?:[^\n]*\n)*?search index[^\n]*\n/m, mark);
+    expect(told.split("\n").filter(Boolean).pop()).toMatch(/^search index updated \d+\.\d\d s after the pages \(1 bundle built\)$/);
   });
 });
 
