@@ -1,10 +1,11 @@
 // npm run bench: synthetic archives (1k and 10k articles by default), then, each the median
 // of --runs runs: full build (cold: no previous output; warm: over the previous output),
 // Hugo with equivalent taxonomy pages when `hugo` is installed, the raw floor, and rebuilds
-// after adding, editing and deleting one article; the cold build and the floor once more in memory
-// (tmpfs), where the disk does not swing them. Prints a table and writes bench/out/results.json.
-// Builds are timed with --no-search, like Hugo and the floor, which index nothing; the search
-// index is timed on its own, in one cold build with it.
+// after adding, editing and deleting one article (by a second `build`; in `serve` without and
+// with the search index, its default, whose index follows the pages); the cold build and the
+// floor once more in memory (tmpfs), where the disk does not swing them. Prints a table and
+// writes bench/out/results.json. Builds are timed with --no-search, like Hugo and the floor,
+// which index nothing; the search index is timed on its own, in one cold build with it.
 import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -98,9 +99,9 @@ for (const n of sizes) {
     mkdirSync(path.dirname(added(round)), { recursive: true });
     writeFileSync(added(round), addText(round));
   };
-  // Rounds 0 to runs - 1 here, runs to 2 runs - 1 in serve.
+  // Rounds 0 to runs - 1 here, runs to 3 runs - 1 in serve.
   const removeAdded = () => {
-    for (let round = 0; round < 2 * runs; round++) rmIfExists(added(round));
+    for (let round = 0; round < 3 * runs; round++) rmIfExists(added(round));
   };
   removeAdded();
   const rounds = Array.from({ length: runs }, (_, i) => i);
@@ -113,12 +114,15 @@ for (const n of sizes) {
   removeAdded();
 
   let serve: Record<string, number> | undefined;
+  let serveSearch: Record<string, number> | undefined;
   if (!values["skip-serve"]) {
     console.error(`# ${n}: rebuilds in serve mode`);
-    serve = await serveRebuilds(content, site, edited, original, added, addText, removeAdded);
+    serve = await serveRebuilds(content, site, edited, original, added, addText, removeAdded, false);
+    console.error(`# ${n}: rebuilds in serve mode with the search index (npm start)`);
+    serveSearch = await serveRebuilds(content, site, edited, original, added, addText, removeAdded, true);
   }
 
-  results.push({ articles: n, pages, cold, warm, floor, memory, hugo, rebuild, serve, search });
+  results.push({ articles: n, pages, cold, warm, floor, memory, hugo, rebuild, serve, serveSearch, search });
 }
 
 /**
@@ -157,12 +161,13 @@ function rmIfExists(file: string) {
   if (existsSync(file)) unlinkSync(file);
 }
 
-/** Starts `serve`, changes files, and times each change until the rebuild is reported. */
-async function serveRebuilds(content: string, site: string, edited: string, original: string, added: (round: number) => string, addText: (round: number) => string, removeAdded: () => void): Promise<Record<string, number>> {
+/** Starts `serve`, changes files, and times each change until the rebuild is reported; `search`:
+ *  with the index (serve's default), timed also until the index that follows the pages is. */
+async function serveRebuilds(content: string, site: string, edited: string, original: string, added: (round: number) => string, addText: (round: number) => string, removeAdded: () => void, search: boolean): Promise<Record<string, number>> {
   // A port of its own, as `npm start` has 8080: with --port 0, serve makes its pages again once
   // it knows the port the system picked (their feeds name it), which no editor's serve does.
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", String(port), "--no-search"], { cwd: ROOT });
+  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", site, "--port", String(port), ...(search ? [] : ["--no-search"])], { cwd: ROOT });
   let buffer = "";
   child.stdout.on("data", (d: Buffer) => (buffer += d.toString()));
   child.stderr.on("data", (d: Buffer) => (buffer += d.toString()));
@@ -179,7 +184,8 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
         }
       }, 10);
     });
-  const times: Record<string, number[]> = { add: [], edit: [], delete: [], restore: [] };
+  const times: Record<string, number[]> = { add: [], edit: [], delete: [], restore: [], addIndex: [], editIndex: [], deleteIndex: [], restoreIndex: [] };
+  const since = (start: number) => Number(((performance.now() - start) / 1000).toFixed(2));
   try {
     await waitFor(/serving/, 0);
     const change = async (name: string, act: () => void) => {
@@ -187,13 +193,18 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
       const start = performance.now();
       act();
       await waitFor(/rebuilt/, mark);
-      times[name]!.push(Number(((performance.now() - start) / 1000).toFixed(2)));
+      times[name]!.push(since(start));
+      // The index follows the pages; the next save would wait for it.
+      if (!search) return;
+      await waitFor(/^rebuilt [^\n]*\n(?:[^\n]*\n)*?search index/m, mark);
+      times[`${name}Index`]!.push(since(start));
     };
-    // New texts each round (see the rebuilds above): round r adds article r + runs.
+    // New texts each round (see the rebuilds above): round r adds article r + runs, or, with
+    // the index, r + 2 runs.
     for (let round = 0; round < runs; round++) {
-      const r = round + runs;
+      const r = round + (search ? 2 : 1) * runs;
       await change("add", () => writeFileSync(added(r), addText(r)));
-      await change("edit", () => appendFileSync(edited, `\nOne more sentence, serve round ${round}.\n`));
+      await change("edit", () => appendFileSync(edited, `\nOne more sentence, serve${search ? " with search" : ""} round ${round}.\n`));
       await change("delete", () => unlinkSync(added(r)));
       await change("restore", () => writeFileSync(edited, original));
     }
@@ -203,7 +214,8 @@ async function serveRebuilds(content: string, site: string, edited: string, orig
     removeAdded();
   }
   const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  return { add: middle(times["add"]!), edit: middle(times["edit"]!), delete: middle(times["delete"]!) };
+  const kinds = search ? ["add", "edit", "delete", "addIndex", "editIndex", "deleteIndex"] : ["add", "edit", "delete"];
+  return Object.fromEntries(kinds.map((kind) => [kind, middle(times[kind]!)]));
 }
 
 /** A fixed loop's time: this VM's CPU speed swings (~400 ms quiet, 600-700 ms throttled). */
@@ -220,13 +232,13 @@ const lines = [
   `machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${hasHugo ? `, ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.trim().split(" ").slice(0, 2).join(" ")}` : ", hugo not installed (apt-get install hugo to compare)"}`,
   `load average at the end: ${load}; CPU check (a fixed loop; ~400 ms on a quiet machine here): ${cpuBefore} ms before, ${cpuCheck()} ms after; builds with --no-search (Hugo and the floor index nothing either)`,
   "",
-  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | cold vs floor, CPU | cold vs floor, in memory | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | cold build with search: index / rest, peak RSS |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
+  "| articles | pages | cold build | warm build | peak RSS | raw floor | Hugo | cold vs Hugo | cold vs floor | cold vs floor, CPU | cold vs floor, in memory | warm vs floor | rebuild add / edit / delete | serve add / edit / delete | serve with search, pages; index | cold build with search: index / rest, peak RSS |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|",
 ];
 for (const r of results as any[]) {
   const ratio = (a: number, b?: Measure) => (b ? (a / b.wall).toFixed(2) : "–");
   lines.push(
-    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.cold.wall, r.hugo)} | ${ratio(r.cold.wall, r.floor)} | ${r.cold.cpu} / ${r.floor.cpu} s = ${(r.cold.cpu / r.floor.cpu).toFixed(2)} | ${r.memory ? `${r.memory.cold.wall} / ${r.memory.floor.wall} s = ${ratio(r.memory.cold.wall, r.memory.floor)}` : "–"} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} | ${r.search.indexSeconds} s / ${r.search.restSeconds} s, ${r.search.rssMB} MB |`,
+    `| ${r.articles} | ${r.pages} | ${r.cold.wall} s | ${r.warm.wall} s | ${Math.max(r.cold.rssMB, r.warm.rssMB)} MB | ${r.floor.wall} s | ${r.hugo ? `${r.hugo.wall} s, ${r.hugo.rssMB} MB` : "–"} | ${ratio(r.cold.wall, r.hugo)} | ${ratio(r.cold.wall, r.floor)} | ${r.cold.cpu} / ${r.floor.cpu} s = ${(r.cold.cpu / r.floor.cpu).toFixed(2)} | ${r.memory ? `${r.memory.cold.wall} / ${r.memory.floor.wall} s = ${ratio(r.memory.cold.wall, r.memory.floor)}` : "–"} | ${ratio(r.warm.wall, r.floor)} | ${r.rebuild.add.wall} / ${r.rebuild.edit.wall} / ${r.rebuild.delete.wall} s | ${r.serve ? `${r.serve.add} / ${r.serve.edit} / ${r.serve.delete} s` : "–"} | ${r.serveSearch ? `${r.serveSearch.add} / ${r.serveSearch.edit} / ${r.serveSearch.delete} s; ${r.serveSearch.addIndex} / ${r.serveSearch.editIndex} / ${r.serveSearch.deleteIndex} s` : "–"} | ${r.search.indexSeconds} s / ${r.search.restSeconds} s, ${r.search.rssMB} MB |`,
   );
 }
 console.log(lines.join("\n"));
