@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { article, runCli, treeFiles, writeTree } from "../helpers/archive.ts";
+import { startServe } from "../helpers/serve.ts";
 import { buildSite, type Session } from "../../src/cli/build.ts";
 import { parseCli } from "../../src/cli/args.ts";
 import { newPipelineMemo } from "../../src/memo.ts";
@@ -103,5 +104,38 @@ describe("serve: the pages of a save first, the search index after them", { time
     const again = await buildSite(options, dir, io, session);
     expect(again.searchIndex).toBeUndefined();
     expect(indexOf(site)).toEqual([]);
+  });
+});
+
+describe("serve: saves in a row while an index follows its pages", { timeout: 120_000 }, () => {
+  test("a save made while the index is built waits for it; each rebuild's index follows its own pages; the site ends as a clean build's", async () => {
+    process.env["NEWS_ARCHIVE_BUNDLE_WORDS"] = WORDS;
+    const dir = archive();
+    const serve = await startServe(dir, FLAGS);
+    const told = (pattern: RegExp) => serve.output().match(pattern) ?? [];
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done(); waited += 25) {
+        if (waited > 60_000) throw new Error(`serve said:\n${serve.output()}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    try {
+      // A first save, told with its index: serve's own quiet rebuilds after starting (its
+      // warm-up) are done, and take no save of the ones below.
+      writeTree({ "content/articles/new.md": a("A new report", "2024-07-23", "The army arrived in the town at dawn.") }, dir);
+      await until(() => told(/^search index updated /gm).length === 1);
+      writeTree({ "content/articles/old.md": a("An old report", "2020-03-01", "A quokka crossed the desert at night.") }, dir);
+      await until(() => told(/^rebuilt /gm).length === 2);
+      // While Pagefind builds that save's bundle.
+      writeTree({ "content/articles/new.md": a("A new report", "2024-07-23", "The army arrived after a quokka sighting.") }, dir);
+      await until(() => told(/^search index updated /gm).length === 3);
+      const lines = serve.output().split("\n").filter((l) => /^(rebuilt|search index updated)/.test(l)).slice(2);
+      expect(lines.map((l) => l.split(" ")[0])).toEqual(["rebuilt", "search", "rebuilt", "search"]);
+      expect(lines[1]).toMatch(/^search index updated \d+\.\d\d s after the pages \(1 of 2 bundles built, the others unchanged\)$/);
+      expect(runCli(["build", "--drafts", "--quiet", "--out", "clean", ...FLAGS], dir, { NEWS_ARCHIVE_BUNDLE_WORDS: WORDS }).code).toBe(0);
+      expect(treeFiles(path.join(dir, "_site"))).toEqual(treeFiles(path.join(dir, "clean")));
+    } finally {
+      serve.stop();
+    }
   });
 });
