@@ -36,9 +36,15 @@ export interface BuildOutcome {
   pages: number;
   /** The path prefix the site was built under (site.yaml, base_url or --path-prefix), once known. */
   pathPrefix?: string | undefined;
-  /** serve's rebuilds: the search index, published after the pages (see buildSite); rejects when
-   *  it cannot be built, the served index staying as it was. */
-  searchIndex?: (() => Promise<IndexOutcome>) | undefined;
+  /** serve's rebuilds: their search index, which their pages do not wait for (see buildSite). */
+  searchIndex?: (() => FollowingIndex) | undefined;
+}
+
+/** A rebuild's search index, started: `done` when built (rejects when it cannot be), `publish`
+ *  then puts it out, in a publish of its own that finds the rebuild's pages in place. */
+export interface FollowingIndex {
+  done: Promise<IndexOutcome>;
+  publish(): Promise<void>;
 }
 
 
@@ -97,10 +103,10 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   if (hasErrors(staticDiagnostics)) return failed([...run.diagnostics, ...staticDiagnostics]);
   // --no-search: no index; the search page then says search is not available in this build.
   // serve, once it has published a site, publishes the pages first, the served index kept as it
-  // is, and starts the index after them: Pagefind builds an edited old article's bundle of ~600
-  // in 2.2 s at 10k, and, started beside the pages, slowed them from 0.7 to 1.2 s. The index
-  // follows in a second publish, which finds the pages in place. A build publishes both at
-  // once: its output is never half new.
+  // is, and leaves the index to be started after them (cli/follow-index.ts): Pagefind builds an
+  // edited old article's bundle of ~600 in 2.2 s at 10k, and, started beside the pages, slowed
+  // them from 0.7 to 1.2 s. The index follows in a second publish, which finds the pages in
+  // place. A build publishes both at once: its output is never half new.
   const indexAfter = options.search && session?.warmed === true;
   const index = () => startSearchIndex(run.archive!, out, bundleWords());
   const search = options.search && !indexAfter ? index() : undefined;
@@ -114,11 +120,9 @@ export async function buildSite(options: CliOptions, cwd: string, io: Io, sessio
   lap(`publish (${result.rendered} files made)`);
   const indexed = await search?.done;
   const searchIndex = indexAfter
-    ? async () => {
+    ? (): FollowingIndex => {
         const later = index();
-        const done = await later.done;
-        await publish(out, siteFiles(plans, statics.files, later.files()));
-        return done;
+        return { done: later.done, publish: async () => void (await publish(out, siteFiles(plans, statics.files, later.files()))) };
       }
     : undefined;
   if (session && !session.warmed) {

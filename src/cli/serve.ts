@@ -11,6 +11,7 @@ import { escapeHtml } from "../render/html.ts";
 import type { CliOptions } from "./args.ts";
 import { buildSite, bundlesBuilt, type BuildOutcome, type Session } from "./build.ts";
 import { allowedHosts, refusal } from "./request-guard.ts";
+import { indexFollower } from "./follow-index.ts";
 import type { Io } from "./main.ts";
 
 export async function serve(given: CliOptions, cwd: string, io: Io): Promise<number> {
@@ -48,22 +49,25 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
         io.err(`news-archive: the path prefix is now ${outcome.pathPrefix}, but this server serves ${servedPrefix}: restart serve`);
       }
       reloadPages();
-      await publishIndex(outcome, quietly);
+      followIndex(outcome, quietly);
       warmUpOnce();
     });
   };
-  // The index a rebuild publishes after its pages (build.ts), in the same turn of the queue: no
-  // other build publishes meanwhile, and a save made meanwhile waits, as during any rebuild.
-  // Pages are not reloaded for it: the page an editor reads did not change.
-  const publishIndex = async (outcome: BuildOutcome, quietly: boolean) => {
-    if (!outcome.searchIndex) return;
-    const started = performance.now();
-    try {
-      const indexed = await outcome.searchIndex();
-      if (!quietly && !given.quiet) io.out(`search index updated ${((performance.now() - started) / 1000).toFixed(2)} s after the pages (${bundlesBuilt(indexed)})`);
-    } catch (e) {
-      io.err(`news-archive: search index failed: ${(e as Error).message}; search answers from the previous index until the next save`);
-    }
+  // A rebuild's index follows its pages (follow-index.ts). Pages are not reloaded for it: the
+  // page an editor reads did not change.
+  const follower = indexFollower((job) => {
+    const turn = queue.then(job);
+    queue = turn.catch(() => undefined);
+    return turn;
+  });
+  const followIndex = (outcome: BuildOutcome, quietly: boolean) => {
+    if (outcome.code !== 0) return;
+    follower.pagesPublished(outcome.searchIndex, {
+      updated: (indexed, seconds) => {
+        if (!quietly && !given.quiet) io.out(`search index updated ${seconds.toFixed(2)} s after the pages (${bundlesBuilt(indexed)})`);
+      },
+      failed: (e) => io.err(`news-archive: search index failed: ${e.message}; search answers from the previous index until the next save`),
+    });
   };
   // Once, after the first build that succeeded, in the queue: a save made meanwhile waits for
   // it (1-2 s at 10k) rather than run beside it. Only a speed-up: a failure here changes nothing.
@@ -75,7 +79,7 @@ export async function serve(given: CliOptions, cwd: string, io: Io): Promise<num
       try {
         // A rebuild with nothing changed runs each pass once more (the first rebuild ran them
         // after a build from nothing), then a few pages render.
-        await publishIndex(await buildSite({ ...options, quiet: true }, cwd, silent, session), true);
+        followIndex(await buildSite({ ...options, quiet: true }, cwd, silent, session), true);
         warm();
       } catch {
         // The same pages render in every build; an error here would show there.

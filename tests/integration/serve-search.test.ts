@@ -2,10 +2,12 @@
 // a save's pages show without waiting for Pagefind, the index served meanwhile is the previous
 // one, whole; once the index follows, the site is a clean build's, byte for byte. Run in this
 // process, through buildSite with a session, as serve runs it, so each step can be looked at.
-import { readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { arch } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { article, runCli, treeFiles, writeTree } from "../helpers/archive.ts";
+import { article, ROOT, runCli, treeFiles, writeTree } from "../helpers/archive.ts";
 import { startServe } from "../helpers/serve.ts";
 import { buildSite, type Session } from "../../src/cli/build.ts";
 import { parseCli } from "../../src/cli/args.ts";
@@ -62,7 +64,10 @@ describe("serve: the pages of a save first, the search index after them", { time
     expect(pageOf(site, "old")).toContain("A quokka crossed");
     expect(indexOf(site)).toEqual(before);
 
-    expect(await second.searchIndex!()).toMatchObject({ records: 2, bundles: 2, rebuilt: 1 });
+    const index = second.searchIndex!();
+    expect(await index.done).toMatchObject({ records: 2, bundles: 2, rebuilt: 1 });
+    expect(indexOf(site)).toEqual(before);
+    await index.publish();
     expect(indexOf(site)).not.toEqual(before);
     expect(runCli(["build", "--drafts", "--quiet", "--out", "clean", ...FLAGS], dir, { NEWS_ARCHIVE_BUNDLE_WORDS: WORDS }).code).toBe(0);
     expect(treeFiles(site)).toEqual(treeFiles(path.join(dir, "clean")));
@@ -79,7 +84,7 @@ describe("serve: the pages of a save first, the search index after them", { time
     const second = await buildSite(options, dir, io, session);
     // The `pagefind` package takes its binary from this variable first: a missing one fails the index.
     process.env["PAGEFIND_EXTENDED_BINARY_PATH"] = path.join(dir, "no-such-pagefind");
-    await expect(second.searchIndex!()).rejects.toThrow(/search index|Pagefind|pagefind|ENOENT/);
+    await expect(second.searchIndex!().done).rejects.toThrow(/search index|Pagefind|pagefind|ENOENT/);
     expect(pageOf(site, "new")).toContain("after a quokka sighting");
     expect(indexOf(site)).toEqual(before);
 
@@ -88,7 +93,9 @@ describe("serve: the pages of a save first, the search index after them", { time
     writeTree({ "content/articles/old.md": a("An old report", "2020-03-01", "Convoys crossed the desert at dawn.") }, dir);
     session.files.changed = undefined;
     const third = await buildSite(options, dir, io, session);
-    expect(await third.searchIndex!()).toMatchObject({ records: 2, bundles: 1, rebuilt: 1 });
+    const index = third.searchIndex!();
+    expect(await index.done).toMatchObject({ records: 2, bundles: 1, rebuilt: 1 });
+    await index.publish();
     expect(runCli(["build", "--drafts", "--quiet", "--out", "clean", ...FLAGS], dir).code).toBe(0);
     expect(treeFiles(site)).toEqual(treeFiles(path.join(dir, "clean")));
   });
@@ -107,10 +114,17 @@ describe("serve: the pages of a save first, the search index after them", { time
   });
 });
 
-describe("serve: saves in a row while an index follows its pages", { timeout: 120_000 }, () => {
-  test("a save made while the index is built waits for it; each rebuild's index follows its own pages; the site ends as a clean build's", async () => {
+describe("serve: saves in a row while an index is built", { timeout: 120_000 }, () => {
+  test("a save made while an index is built shows its pages at once; that index, for pages no longer served, is dropped; the next holds both saves", async () => {
     process.env["NEWS_ARCHIVE_BUNDLE_WORDS"] = WORDS;
     const dir = archive();
+    // Pagefind, made slow once when a file says so (the file goes): the index of the second
+    // save below is still being built when the third is saved.
+    const real = createRequire(path.join(ROOT, "node_modules/pagefind/package.json")).resolve(`@pagefind/${process.platform}-${arch()}/bin/pagefind_extended`);
+    const slow = path.join(dir, "slow");
+    writeTree({ "slow-pagefind": `#!/bin/sh\nif [ -e "${slow}" ]; then rm -f "${slow}"; sleep 3; fi\nexec "${real}" "$@"\n` }, dir);
+    chmodSync(path.join(dir, "slow-pagefind"), 0o755);
+    process.env["PAGEFIND_EXTENDED_BINARY_PATH"] = path.join(dir, "slow-pagefind");
     const serve = await startServe(dir, FLAGS);
     const told = (pattern: RegExp) => serve.output().match(pattern) ?? [];
     const until = async (done: () => boolean) => {
@@ -124,14 +138,16 @@ describe("serve: saves in a row while an index follows its pages", { timeout: 12
       // warm-up) are done, and take no save of the ones below.
       writeTree({ "content/articles/new.md": a("A new report", "2024-07-23", "The army arrived in the town at dawn.") }, dir);
       await until(() => told(/^search index updated /gm).length === 1);
+      const settled = serve.output().length;
+      writeTree({ slow: "" }, dir);
       writeTree({ "content/articles/old.md": a("An old report", "2020-03-01", "A quokka crossed the desert at night.") }, dir);
       await until(() => told(/^rebuilt /gm).length === 2);
-      // While Pagefind builds that save's bundle.
       writeTree({ "content/articles/new.md": a("A new report", "2024-07-23", "The army arrived after a quokka sighting.") }, dir);
-      await until(() => told(/^search index updated /gm).length === 3);
-      const lines = serve.output().split("\n").filter((l) => /^(rebuilt|search index updated)/.test(l)).slice(2);
-      expect(lines.map((l) => l.split(" ")[0])).toEqual(["rebuilt", "search", "rebuilt", "search"]);
-      expect(lines[1]).toMatch(/^search index updated \d+\.\d\d s after the pages \(1 of 2 bundles built, the others unchanged\)$/);
+      await until(() => told(/^search index updated /gm).length === 2);
+      expect(existsSync(slow)).toBe(false);
+      const lines = serve.output().slice(settled).split("\n").filter((l) => /^(rebuilt|search index updated)/.test(l));
+      expect(lines.map((l) => l.split(" ")[0])).toEqual(["rebuilt", "rebuilt", "search"]);
+      expect(lines[2]).toMatch(/^search index updated \d+\.\d\d s after the pages \(2 bundles built\)$/);
       expect(runCli(["build", "--drafts", "--quiet", "--out", "clean", ...FLAGS], dir, { NEWS_ARCHIVE_BUNDLE_WORDS: WORDS }).code).toBe(0);
       expect(treeFiles(path.join(dir, "_site"))).toEqual(treeFiles(path.join(dir, "clean")));
     } finally {
