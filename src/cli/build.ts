@@ -13,7 +13,8 @@ import { LOOPBACK_HOSTS } from "../content/site-config.ts";
 import { PACKAGE_ROOT, siteFiles, warmUp } from "../outputs/render-site.ts";
 import { staticProblems } from "./static-problems.ts";
 import { publish, stateFolder } from "../outputs/publish.ts";
-import { isSearchIndexFile, startSearchIndex, type IndexOutcome } from "../outputs/search-index.ts";
+import { startSearchIndex, type IndexOutcome } from "../outputs/search-index.ts";
+import { isSearchIndexFile } from "../views/links.ts";
 import { loadMemo, saveMemo } from "../outputs/memo-store.ts";
 import { newPipelineMemo, storedMemo, type PipelineMemo } from "../memo.ts";
 import type { CliOptions } from "./args.ts";
@@ -46,7 +47,6 @@ export interface FollowingIndex {
   done: Promise<IndexOutcome>;
   publish(): Promise<void>;
 }
-
 
 /** What `serve` keeps between rebuilds. */
 export interface Session {

@@ -9,6 +9,7 @@ import type { SiteConfig } from "../content/site-config.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
 import { PACKAGE_ROOT } from "../package-root.ts";
 import type { PagePlan } from "../views/page-plan.ts";
+import { isSearchIndexFile, SEARCH_INDEX_FOLDER } from "../views/links.ts";
 import type { SitePlans } from "../views/site-views.ts";
 
 /** `plans`: the site's pages, asked for only when there are static files to check against them;
@@ -33,5 +34,5 @@ function writtenByBuild(plans: SitePlans): (sitePath: string) => boolean {
       for (let dir = path.posix.dirname(plan.outputPath); dir !== "." && !paths.has(dir); dir = path.posix.dirname(dir)) paths.add(dir);
     }
   }
-  return (sitePath) => paths.has(sitePath) || sitePath === "pagefind" || sitePath.startsWith("pagefind/");
+  return (sitePath) => paths.has(sitePath) || sitePath === SEARCH_INDEX_FOLDER || isSearchIndexFile(sitePath);
 }

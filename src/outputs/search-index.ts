@@ -24,11 +24,6 @@ import { RUNTIME_CHANGE, searchRuntimeFile } from "./pagefind-runtime.ts";
 /** What the search page reads first: every bundle, relative to `pagefind/`, with its language. */
 export const MANIFEST = outputPath(paths.searchManifest());
 
-/** Every file of the index sits in the manifest's folder, `pagefind/` (the first bundle there,
- *  the others in `pagefind/bundles/`). */
-const INDEX_FOLDER = `${path.posix.dirname(MANIFEST)}/`;
-export const isSearchIndexFile = (file: string): boolean => file.startsWith(INDEX_FOLDER);
-
 /** Part of every bundle's key: another Pagefind writes other files from the same records. */
 const PAGEFIND_PACKAGE = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json");
 const PAGEFIND_VERSION: string = JSON.parse(await readFile(PAGEFIND_PACKAGE, "utf8")).version;

@@ -53,3 +53,11 @@ export function outputPath(path: string): string {
   if (inner !== "" && !inner.endsWith("/")) return inner;
   return inner === "" ? "index.html" : `${inner}index.html`;
 }
+
+/** The search index's folder in the output, `pagefind`: its manifest's, where every bundle sits
+ *  (the first there, the others in `pagefind/bundles/`). */
+export const SEARCH_INDEX_FOLDER = outputPath(paths.searchManifest()).split("/")[0]!;
+
+export function isSearchIndexFile(file: string): boolean {
+  return file.startsWith(`${SEARCH_INDEX_FOLDER}/`);
+}
