@@ -2,9 +2,8 @@
 import { html } from "../src/render/html.ts";
 import { fillHtml } from "../src/render/i18n/fill.ts";
 import type { ThreadIndexView } from "../src/views/insight-types.ts";
-import { isolate } from "../src/render/bidi-isolation.ts";
 import { layout } from "./parts/layout.ts";
-import { titleAttributes } from "./parts/words.ts";
+import { namedLinks, titleAttributes } from "./parts/words.ts";
 
 export const data = {
   pagination: { data: "views.threadIndex", size: 1, alias: "view", addAllPagesToCollections: false },
@@ -23,7 +22,7 @@ ${view.threads.length === 0
   : html`<div class="cards">${view.threads.map(
       (th) => html`<article class="card thread-card">
 <h2${titleAttributes(th, th.title, dir)}><a href="${th.href}">${th.title}</a></h2>
-<p class="meta">${th.countText} · ${th.span}${th.places.map((p, i) => html`${i === 0 ? " · " : t.comma}<a href="${p.href}">${isolate(p.text, dir)}</a>`)}</p>
+<p class="meta">${th.countText} · ${th.span}${th.places.length ? html` · ${namedLinks(th.places, dir, t.comma)}` : ""}</p>
 <p class="thread-latest">${fillHtml(t.latestInThread, { title: html`<a href="${th.latest.href}"${titleAttributes(th.latest, th.latest.text, dir)}>${th.latest.text}</a>` })} <time datetime="${th.latest.datetime}">${th.latest.dateText}</time></p>
 </article>`,
     )}</div>`}

@@ -3,7 +3,7 @@ import { html, type Html } from "../../src/render/html.ts";
 import { isolate } from "../../src/render/bidi-isolation.ts";
 import type { Direction } from "../../src/model/language-direction.ts";
 import type { ArticleCard, Pager } from "../../src/views/types.ts";
-import { langAttribute, titleAttributes } from "./words.ts";
+import { langAttribute, namedLinks, titleAttributes } from "./words.ts";
 import { arrows } from "./arrows.ts";
 
 /** `around`: the site's direction, which names and titles written the other way are isolated from. */
@@ -17,7 +17,7 @@ export function cardItem(card: ArticleCard, around: Direction, headingLevel: 2 |
   const heading = titleAttributes(card, card.title, around);
   return html`<article class="card">
 ${headingLevel === 2 ? html`<h2${heading}>${title}</h2>` : html`<h3${heading}>${title}</h3>`}
-<p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}"><span class="visually-hidden">${card.regionLabel} </span>${isolate(card.region.text, around)}</a>${card.places.map((p) => html`${card.comma}<a href="${p.href}">${isolate(p.text, around)}</a>`)}</p>
+<p class="meta"><time datetime="${card.datetime}">${card.dateText}</time> · <a href="${card.region.href}"><span class="visually-hidden">${card.regionLabel} </span>${isolate(card.region.text, around)}</a>${card.places.length ? html`${card.comma}${namedLinks(card.places, around, card.comma)}` : ""}</p>
 ${card.summary ? html`<p class="summary"${langAttribute(card)}>${card.summary}</p>` : ""}
 </article>
 `;
